@@ -1,0 +1,307 @@
+// text -> findings. Tokenise once, look every term rule up in one lexicon, run pattern
+// and validator rules, then filter by context, allow-list and inline suppression.
+import { Lexicon, tokenize, type Tokens } from './lexicon';
+import { Level, MORPHOLOGY_LEVEL, skeleton } from './normalize';
+import type { Rule } from './rules';
+import { parseSuppressions } from './suppress';
+import { checkableText, LineIndex, textKindOf } from './text';
+import type { Finding, Fix, RedactionStyle, Severity } from './types';
+import type { Candidate, ValidatorHit } from './validators/types';
+
+export interface EngineConfig {
+  /** Per rule id or category: 'off', or a severity override. */
+  rules?: Record<string, Severity | 'off' | 'on'>;
+  /** Words or names never reported (case-insensitive). */
+  allow?: string[];
+  redaction?: RedactionStyle;
+}
+
+export interface LintOptions {
+  /** 'markdown' reads the text as Markdown; anything else as plain text. */
+  languageId?: string;
+}
+
+interface TermValue {
+  rule: ActiveRule;
+  replacement: string;
+}
+
+interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  requireAny?: Lexicon<true>;
+  excludeAny?: Lexicon<true>;
+}
+
+/** A place a rule matched, before filtering. */
+interface RawHit {
+  active: ActiveRule;
+  start: number;
+  end: number;
+  /** For term hits: the term as written in the rule, and how far the word was stripped. */
+  term?: string;
+  level?: Level;
+  replacement?: string;
+  /** For validator hits. */
+  label?: string;
+}
+
+const SENTENCE_ABBREVIATIONS = new Set(['no', 'jl', 'jln', 'kel', 'kec', 'kab', 'prov', 'rt', 'rw', 'dr', 'drs', 'dra', 'ir', 'h', 'hj', 'prof', 'sh', 'msi', 'dll', 'dsb', 'yth', 'tgl', 'telp', 'hp', 'st', 'sdr', 'bpk', 'ibu', 'a.n', 'an', 'tn', 'ny', 'nn', 'kh', 'mt', 'se', 'mm', 'skm', 'spd', 'mpd']);
+
+function contextLexicon(words: string[] | undefined): Lexicon<true> | undefined {
+  if (!words) return undefined;
+  const lex = new Lexicon<true>();
+  for (const w of words) lex.add(w, MORPHOLOGY_LEVEL.suffix, true);
+  return lex;
+}
+
+function matchCase(sample: string, replacement: string): string {
+  if (!replacement) return replacement;
+  const letters = sample.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return replacement.toUpperCase();
+  if (letters && letters[0] === letters[0].toUpperCase() && letters[0] !== letters[0].toLowerCase()) {
+    return replacement[0].toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}
+
+export class Linter {
+  private readonly active: ActiveRule[] = [];
+  private readonly lexicon = new Lexicon<TermValue>();
+  private readonly allow: Set<string>;
+  readonly redaction: RedactionStyle;
+
+  constructor(
+    readonly rules: readonly Rule[],
+    config: EngineConfig = {},
+  ) {
+    this.allow = new Set((config.allow ?? []).map((w) => skeleton(w)));
+    this.redaction = config.redaction ?? 'label';
+    for (const rule of rules) {
+      const setting = config.rules?.[rule.id] ?? config.rules?.[rule.category];
+      if (setting === 'off') continue;
+      const severity = setting && setting !== 'on' ? setting : rule.severity;
+      const active: ActiveRule = {
+        rule,
+        severity,
+        requireAny: contextLexicon(rule.context?.requireAny),
+        excludeAny: contextLexicon(rule.context?.excludeAny),
+      };
+      this.active.push(active);
+      for (const [term, replacement] of rule.match.terms) this.lexicon.add(term, rule.match.maxLevel, { rule: active, replacement });
+    }
+  }
+
+  lint(text: string, options: LintOptions = {}): Finding[] {
+    const checked = checkableText(text, textKindOf(options.languageId));
+    const tokens = tokenize(checked);
+    const hits: RawHit[] = [];
+
+    this.lexicon.scan(checked, tokens, 0, tokens.words.length, ({ entry, level, first, last }) => {
+      const { rule } = entry.value;
+      const start = tokens.starts[first];
+      const end = tokens.ends[last];
+      if (rule.rule.match.exceptions.size > 0 && rule.rule.match.exceptions.has(checked.slice(start, end).toLowerCase())) return;
+      hits.push({ active: rule, start, end, term: entry.term, level, replacement: entry.value.replacement });
+    });
+
+    const validatorHits = new Map<string, ValidatorHit[]>();
+    for (const active of this.active) {
+      const { patterns, validator } = active.rule.match;
+      for (const re of patterns) {
+        re.lastIndex = 0;
+        for (const m of checked.matchAll(re)) {
+          if (m[0].length === 0) continue;
+          const target = m.groups?.hit;
+          const offsetInMatch = target !== undefined ? m[0].indexOf(target) : 0;
+          const start = m.index! + Math.max(0, offsetInMatch);
+          hits.push({ active, start, end: start + (target ?? m[0]).length });
+        }
+      }
+      if (validator) {
+        let found = validatorHits.get(validator.name);
+        if (!found) {
+          found = [];
+          validator.candidates.lastIndex = 0;
+          for (const m of checked.matchAll(validator.candidates)) {
+            const candidate: Candidate = { text: m[0], start: m.index!, end: m.index! + m[0].length, groups: m.slice(1) };
+            const hit = validator.validate(candidate, checked);
+            if (hit) found.push(hit);
+          }
+          validatorHits.set(validator.name, found);
+        }
+        for (const h of found) hits.push({ active, start: h.start, end: h.end, label: h.label ?? validator.label });
+      }
+    }
+    if (hits.length === 0) return [];
+
+    const lines = new LineIndex(text);
+    const suppressions = parseSuppressions(text, lines);
+    const findings: Finding[] = [];
+    const seen = new Set<string>();
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const hit of hits) {
+      const { rule } = hit.active;
+      const key = `${rule.id}:${hit.start}:${hit.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const matched = text.slice(hit.start, hit.end);
+      if (this.allow.size > 0 && this.isAllowed(matched)) continue;
+      if (!this.contextAllows(hit, checked, tokens)) continue;
+      const range = lines.range(hit.start, hit.end);
+      if (suppressions.suppresses(rule, range.start.line)) continue;
+      findings.push(this.finding(hit, matched, text, lines));
+    }
+    return findings;
+  }
+
+  private isAllowed(matched: string): boolean {
+    if (this.allow.has(skeleton(matched))) return true;
+    for (const word of matched.split(/[^\p{L}\p{N}]+/u)) if (word && this.allow.has(skeleton(word))) return true;
+    return false;
+  }
+
+  private contextAllows(hit: RawHit, text: string, tokens: Tokens): boolean {
+    const ctx = hit.active.rule.context;
+    if (!ctx) return true;
+    const [from, to] = this.scopeBounds(ctx.scope, ctx.window, hit, text, tokens);
+    const scopeText = text.slice(from, to);
+    const first = lowerBound(tokens.starts, from);
+    const last = lowerBound(tokens.starts, to);
+    if (hit.active.excludeAny?.any(text, tokens, first, last)) return false;
+    if (ctx.excludePattern && ctx.excludePattern.test(scopeText)) return false;
+    if (hit.active.requireAny) {
+      // the hit itself does not count as its own context
+      let found = false;
+      hit.active.requireAny.scan(text, tokens, first, last, (h) => {
+        if (tokens.ends[h.last] <= hit.start || tokens.starts[h.first] >= hit.end) found = true;
+      });
+      if (!found) return false;
+    }
+    if (ctx.requirePattern && !ctx.requirePattern.test(scopeText)) return false;
+    return true;
+  }
+
+  private scopeBounds(scope: string, window: number, hit: RawHit, text: string, tokens: Tokens): [number, number] {
+    switch (scope) {
+      case 'document':
+        return [0, text.length];
+      case 'line': {
+        const from = Math.max(text.lastIndexOf('\n', hit.start - 1) + 1, 0);
+        const nl = text.indexOf('\n', hit.end);
+        return [from, nl < 0 ? text.length : nl];
+      }
+      case 'window': {
+        const i = lowerBound(tokens.starts, hit.start);
+        const j = lowerBound(tokens.starts, hit.end);
+        const from = tokens.starts[Math.max(0, i - window)] ?? 0;
+        const last = Math.min(tokens.words.length - 1, j + window - 1);
+        return [Math.min(from, hit.start), Math.max(last >= 0 ? tokens.ends[last] : hit.end, hit.end)];
+      }
+      default:
+        return sentenceBounds(text, hit.start, hit.end);
+    }
+  }
+
+  private finding(hit: RawHit, matched: string, text: string, lines: LineIndex): Finding {
+    const { rule } = hit.active;
+    const fixes = this.fixesFor(hit, matched, text, lines);
+    const replacement = fixes.find((f) => f.kind === 'replace')?.edits[0]?.newText ?? rule.fix?.replacements[0] ?? '';
+    const label = hit.label ?? rule.fix?.label ?? rule.match.validator?.label ?? '';
+    const message = rule.message.replace(/\{(match|label|replacement)\}/g, (_, k: string) =>
+      k === 'match' ? matched : k === 'label' ? label : replacement,
+    );
+    return {
+      ruleId: rule.id,
+      category: rule.category,
+      severity: hit.active.severity,
+      range: lines.range(hit.start, hit.end),
+      offset: { start: hit.start, end: hit.end },
+      match: matched,
+      message,
+      basis: rule.basis,
+      fixes,
+    };
+  }
+
+  private fixesFor(hit: RawHit, matched: string, text: string, lines: LineIndex): Fix[] {
+    const { rule } = hit.active;
+    const fix = rule.fix;
+    if (!fix) return [];
+    const edit = (start: number, end: number, newText: string) => ({ range: lines.range(start, end), newText });
+    switch (fix.kind) {
+      case 'replace': {
+        const options = hit.replacement ? [hit.replacement] : fix.replacements;
+        const out: Fix[] = [];
+        for (const option of options) {
+          let start = hit.start;
+          let end = hit.end;
+          // an affixed word: swap only the root if it is written out in full ("dibully" -> "dirundung")
+          if (hit.term && hit.level !== undefined && hit.level > Level.Exact && hit.replacement) {
+            const at = matched.toLowerCase().indexOf(hit.term);
+            if (at < 0) continue;
+            start += at;
+            end = start + hit.term.length;
+          }
+          const newText = matchCase(text.slice(start, end), option);
+          out.push({ title: `Ganti dengan "${newText}"`, edits: [edit(start, end, newText)], safe: fix.safe, kind: 'replace' });
+        }
+        if (out.length === 1) out[0].preferred = true;
+        return out;
+      }
+      case 'remove': {
+        let { start, end } = hit;
+        if (text[end] === ' ') end++;
+        else if (text[start - 1] === ' ') start--;
+        return [{ title: `Hapus "${matched}"`, edits: [edit(start, end, '')], safe: fix.safe, kind: 'remove', preferred: true }];
+      }
+      case 'redact': {
+        const validator = rule.match.validator;
+        const label = hit.label ?? fix.label ?? validator?.label ?? 'data pribadi';
+        const newText = validator ? validator.redact(matched, this.redaction) : `[${label} disamarkan]`;
+        if (newText === matched) return [];
+        return [{ title: `Samarkan ${label}`, edits: [edit(hit.start, hit.end, newText)], safe: fix.safe, kind: 'redact', preferred: true }];
+      }
+    }
+  }
+}
+
+/** First index whose value is >= x. */
+function lowerBound(values: number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const SENTENCE_REACH = 600;
+
+function isSentenceEnd(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '\n' || c === '\r') return true;
+  if (c !== '.' && c !== '!' && c !== '?') return false;
+  const next = text[i + 1];
+  if (next !== undefined && next !== ' ' && next !== '\n' && next !== '\r' && next !== '\t' && next !== '"' && next !== '”') return false;
+  if (c === '.') {
+    let k = i - 1;
+    while (k >= 0 && /[\p{L}.]/u.test(text[k])) k--;
+    const word = text.slice(k + 1, i).toLowerCase().replace(/\./g, '');
+    if (SENTENCE_ABBREVIATIONS.has(word) || word.length === 1) return false;
+  }
+  return true;
+}
+
+/** The sentence around [start, end): from after the previous sentence end to the next one. */
+export function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  const minFrom = Math.max(0, start - SENTENCE_REACH);
+  while (from > minFrom && !isSentenceEnd(text, from - 1)) from--;
+  let to = end;
+  const maxTo = Math.min(text.length, end + SENTENCE_REACH);
+  while (to < maxTo && !isSentenceEnd(text, to)) to++;
+  return [from, Math.min(text.length, to + 1)];
+}

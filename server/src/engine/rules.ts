@@ -1,0 +1,264 @@
+// Rule files: parse YAML, validate against rules/schema.json, compile patterns safely.
+// Pure: callers hand in the file's path and text; nothing here touches the file system.
+import Ajv, { type ErrorObject } from 'ajv';
+import { analyse } from 'scslre';
+import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import schema from '../../../rules/schema.json';
+import { MORPHOLOGY_LEVEL, type Level, type Morphology } from './normalize';
+import { CATEGORIES, type Category, type FixKind, type Severity } from './types';
+import { VALIDATORS } from './validators';
+import type { Validator } from './validators/types';
+
+export interface Problem {
+  file: string;
+  /** 1-based, when known. */
+  line?: number;
+  message: string;
+}
+
+export type ContextScope = 'sentence' | 'line' | 'window' | 'document';
+
+export interface RuleExample {
+  text: string;
+  output?: string;
+  count?: number;
+  match?: string;
+  languageId?: string;
+}
+
+export interface Rule {
+  id: string;
+  file: string;
+  category: Category;
+  severity: Severity;
+  title: string;
+  message: string;
+  description: string;
+  basis: string;
+  match: {
+    /** Every term, lower-cased as written, mapped to its replacement ('' when none). */
+    terms: Map<string, string>;
+    maxLevel: Level;
+    exceptions: Set<string>;
+    patterns: RegExp[];
+    validator?: Validator;
+  };
+  context?: {
+    scope: ContextScope;
+    window: number;
+    requireAny?: string[];
+    excludeAny?: string[];
+    requirePattern?: RegExp;
+    excludePattern?: RegExp;
+  };
+  fix?: {
+    kind: FixKind;
+    replacements: string[];
+    label?: string;
+    safe: boolean;
+  };
+  examples: { invalid: RuleExample[]; valid: RuleExample[] };
+}
+
+interface RawRule {
+  id?: string;
+  category: Category;
+  severity: Severity;
+  title: string;
+  message: string;
+  description: string;
+  basis: string;
+  match: {
+    terms?: string[];
+    swap?: Record<string, string>;
+    morphology?: Morphology;
+    exceptions?: string[];
+    patterns?: string[];
+    caseSensitive?: boolean;
+    validator?: string;
+  };
+  context?: {
+    scope?: ContextScope;
+    window?: number;
+    requireAny?: string[];
+    excludeAny?: string[];
+    requirePattern?: string;
+    excludePattern?: string;
+  };
+  fix?: { kind: FixKind; replacements?: string[]; label?: string; safe?: boolean };
+  examples: { invalid: (string | RuleExample)[]; valid: (string | RuleExample)[] };
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validateSchema = ajv.compile<RawRule>(schema);
+
+/** The YAML node an Ajv error points at, for its line number. */
+function nodeAt(root: YamlNode | null, pointer: string): YamlNode | null {
+  let node: YamlNode | null = root;
+  for (const part of pointer.split('/').slice(1)) {
+    const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+      if (!pair) break;
+      node = (pair.value as YamlNode | null) ?? (pair.key as YamlNode);
+    } else if (isSeq(node)) {
+      const item = node.items[Number(key)] as YamlNode | undefined;
+      if (!item) break;
+      node = item;
+    } else break;
+  }
+  return node;
+}
+
+function describeAjvError(e: ErrorObject): string {
+  const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : '(akar berkas)';
+  if (e.keyword === 'additionalProperties') return `${where}: kunci tidak dikenal "${(e.params as { additionalProperty: string }).additionalProperty}"`;
+  if (e.keyword === 'enum') return `${where}: harus salah satu dari ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+  if (e.keyword === 'required') return `${where}: kunci wajib "${(e.params as { missingProperty: string }).missingProperty}" tidak ada`;
+  return `${where}: ${e.message ?? e.keyword}`;
+}
+
+/**
+ * Compiles a user- or rule-supplied regular expression, refusing ones that could take
+ * super-linear time (catastrophic backtracking) on a long document.
+ */
+export function compileSafePattern(source: string, flags: string): RegExp | string {
+  let re: RegExp;
+  try {
+    re = new RegExp(source, flags);
+  } catch (e) {
+    return `pola tidak valid: ${(e as Error).message}`;
+  }
+  try {
+    const result = analyse({ source, flags: flags.replace(/[gy]/g, '') }, { maxReports: 1 });
+    if (result.reports.length > 0) {
+      const r = result.reports[0];
+      const kind = r.exponential ? 'eksponensial' : 'polinomial';
+      return `pola /${source}/ berisiko backtracking ${kind} (mis. pada pengulangan "${r.character.pick}") dan bisa membuat editor macet; tulis ulang tanpa pengulangan bertumpuk atau tumpang tindih`;
+    }
+  } catch (e) {
+    return `pola /${source}/ tidak dapat diperiksa keamanannya: ${(e as Error).message}`;
+  }
+  return re;
+}
+
+function ruleIdFrom(file: string, category: string): { id: string; folder?: string } {
+  const parts = file.replace(/\\/g, '/').split('/');
+  const name = parts[parts.length - 1].replace(/\.(ya?ml|json)$/i, '');
+  const folder = parts.length > 1 ? parts[parts.length - 2] : undefined;
+  return { id: `${category}/${name}`, folder };
+}
+
+function example(e: string | RuleExample): RuleExample {
+  return typeof e === 'string' ? { text: e } : e;
+}
+
+export interface ParsedRule {
+  rule?: Rule;
+  problems: Problem[];
+}
+
+/** Parses and checks one rule file. A rule with any problem is not returned. */
+export function parseRule(file: string, text: string): ParsedRule {
+  const problems: Problem[] = [];
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const lineOf = (node: YamlNode | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : undefined);
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) problems.push({ file, line: lines.linePos(e.pos[0]).line, message: `YAML tidak valid: ${e.message.split('\n')[0]}` });
+    return { problems };
+  }
+  const raw = doc.toJS() as unknown;
+  if (!validateSchema(raw)) {
+    for (const e of validateSchema.errors ?? []) {
+      problems.push({ file, line: lineOf(nodeAt(doc.contents as YamlNode, e.instancePath)), message: describeAjvError(e) });
+    }
+    return { problems };
+  }
+  const at = (pointer: string) => lineOf(nodeAt(doc.contents as YamlNode, pointer));
+  const { id, folder } = ruleIdFrom(file, raw.category);
+  if (raw.id !== undefined && raw.id !== id) problems.push({ file, line: at('/id'), message: `id "${raw.id}" tidak sama dengan "${id}" (kategori/nama berkas)` });
+  if (folder && (CATEGORIES as readonly string[]).includes(folder) && folder !== raw.category) {
+    problems.push({ file, line: at('/category'), message: `kategori "${raw.category}" tidak sama dengan folder "${folder}"` });
+  }
+
+  const m = raw.match;
+  const terms = new Map<string, string>();
+  for (const t of m.terms ?? []) terms.set(t.toLowerCase(), '');
+  for (const [t, r] of Object.entries(m.swap ?? {})) terms.set(t.toLowerCase(), r);
+  const sources = [terms.size > 0, (m.patterns ?? []).length > 0, m.validator !== undefined].filter(Boolean).length;
+  if (sources !== 1) problems.push({ file, line: at('/match'), message: 'match harus berisi tepat satu dari: terms/swap, patterns, atau validator' });
+
+  const flags = m.caseSensitive ? 'gu' : 'giu';
+  const patterns: RegExp[] = [];
+  (m.patterns ?? []).forEach((p, i) => {
+    const re = compileSafePattern(p, flags);
+    if (typeof re === 'string') problems.push({ file, line: at(`/match/patterns/${i}`), message: re });
+    else patterns.push(re);
+  });
+  let validator: Validator | undefined;
+  if (m.validator !== undefined) {
+    validator = VALIDATORS[m.validator];
+    if (!validator) problems.push({ file, line: at('/match/validator'), message: `validator "${m.validator}" tidak dikenal; yang ada: ${Object.keys(VALIDATORS).join(', ')}` });
+  }
+
+  let context: Rule['context'];
+  if (raw.context) {
+    const c = raw.context;
+    const compiled = (key: 'requirePattern' | 'excludePattern') => {
+      if (c[key] === undefined) return undefined;
+      const re = compileSafePattern(c[key]!, 'iu');
+      if (typeof re === 'string') {
+        problems.push({ file, line: at(`/context/${key}`), message: re });
+        return undefined;
+      }
+      return re;
+    };
+    context = {
+      scope: c.scope ?? 'sentence',
+      window: c.window ?? 6,
+      requireAny: c.requireAny,
+      excludeAny: c.excludeAny,
+      requirePattern: compiled('requirePattern'),
+      excludePattern: compiled('excludePattern'),
+    };
+  }
+
+  let fix: Rule['fix'];
+  if (raw.fix) {
+    const f = raw.fix;
+    const replacements = f.replacements ?? [];
+    if (f.kind === 'replace' && replacements.length === 0 && !m.swap) {
+      problems.push({ file, line: at('/fix'), message: 'fix "replace" butuh replacements atau match.swap' });
+    }
+    if (f.kind === 'redact' && !validator && !f.label) {
+      problems.push({ file, line: at('/fix'), message: 'fix "redact" tanpa validator butuh label' });
+    }
+    fix = { kind: f.kind, replacements, label: f.label, safe: f.safe ?? (f.kind === 'redact' || (f.kind === 'replace' && replacements.length <= 1)) };
+  }
+  if (problems.length > 0) return { problems };
+
+  return {
+    problems,
+    rule: {
+      id,
+      file,
+      category: raw.category,
+      severity: raw.severity,
+      title: raw.title,
+      message: raw.message,
+      description: raw.description,
+      basis: raw.basis,
+      match: {
+        terms,
+        maxLevel: MORPHOLOGY_LEVEL[m.morphology ?? 'suffix'],
+        exceptions: new Set((m.exceptions ?? []).map((e) => e.toLowerCase())),
+        patterns,
+        validator,
+      },
+      context,
+      fix,
+      examples: { invalid: raw.examples.invalid.map(example), valid: raw.examples.valid.map(example) },
+    },
+  };
+}

@@ -1,0 +1,78 @@
+// Inline suppression written in the document itself:
+//   <!-- etika-asn-disable-next-line kesantunan/kata-kasar -->   (Markdown)
+//   [etika-asn-disable-next-line kesantunan/kata-kasar]          (plain text, .siaran)
+//   etika-asn-disable-line, etika-asn-disable ... etika-asn-enable
+// With no rule named, every rule is suppressed. A category name covers its rules.
+import type { Rule } from './rules';
+import type { LineIndex } from './text';
+
+const DIRECTIVE_RE = /etika-asn-(disable-next-line|disable-line|disable|enable)\b([^\n\r\]]*)/gu;
+
+type Scope = Set<string> | 'all';
+
+function covers(scope: Scope, rule: Rule): boolean {
+  return scope === 'all' || scope.has(rule.id) || scope.has(rule.category);
+}
+
+export interface Suppressions {
+  suppresses(rule: Rule, line: number): boolean;
+}
+
+function parseScope(rest: string): Scope {
+  const names = rest
+    .replace(/-->|\*\/|\]/g, ' ')
+    .split(/[\s,]+/)
+    .filter((n) => /^[a-z][a-z0-9-]*(?:\/[a-z0-9-]+)?$/.test(n));
+  return names.length === 0 ? 'all' : new Set(names);
+}
+
+export function parseSuppressions(text: string, lines: LineIndex): Suppressions {
+  if (!text.includes('etika-asn-')) return { suppresses: () => false };
+  const byLine = new Map<number, Scope[]>();
+  const blocks: { from: number; to: number; scope: Scope }[] = [];
+  const open: { from: number; scope: Scope }[] = [];
+  const addLine = (line: number, scope: Scope) => {
+    const list = byLine.get(line) ?? [];
+    list.push(scope);
+    byLine.set(line, list);
+  };
+  for (const m of text.matchAll(DIRECTIVE_RE)) {
+    const line = lines.positionAt(m.index!).line;
+    const scope = parseScope(m[2]);
+    switch (m[1]) {
+      case 'disable-next-line':
+        addLine(line + 1, scope);
+        break;
+      case 'disable-line':
+        addLine(line, scope);
+        break;
+      case 'disable':
+        open.push({ from: line, scope });
+        break;
+      case 'enable': {
+        // closes the latest matching block, or every open block when no rule is named
+        for (let i = open.length - 1; i >= 0; i--) {
+          const o = open[i];
+          const same = scope === 'all' || (o.scope !== 'all' && [...scope].some((s) => (o.scope as Set<string>).has(s)));
+          if (same) {
+            blocks.push({ from: o.from, to: line, scope: o.scope });
+            open.splice(i, 1);
+            if (scope !== 'all') break;
+          }
+        }
+      }
+    }
+  }
+  for (const o of open) blocks.push({ from: o.from, to: Number.MAX_SAFE_INTEGER, scope: o.scope });
+  return {
+    suppresses(rule, line) {
+      if (byLine.get(line)?.some((s) => covers(s, rule))) return true;
+      return blocks.some((b) => line >= b.from && line <= b.to && covers(b.scope, rule));
+    },
+  };
+}
+
+/** The comment that suppresses `ruleId` on the line below, in the document's own syntax. */
+export function suppressionComment(ruleId: string, languageId: string | undefined): string {
+  return languageId === 'markdown' ? `<!-- etika-asn-disable-next-line ${ruleId} -->` : `[etika-asn-disable-next-line ${ruleId}]`;
+}

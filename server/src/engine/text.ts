@@ -1,0 +1,123 @@
+// Offsets <-> LSP positions, and blanking of text that must not be checked.
+import type { Position, Range } from './types';
+
+/** Maps UTF-16 offsets to 0-based line/character, counting \r\n, \n and \r as LSP does. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      } else if (c === 10 /* \n */) {
+        this.starts.push(i + 1);
+      }
+    }
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  positionAt(offset: number): Position {
+    offset = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - this.starts[lo] };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line >= this.starts.length) return this.text.length;
+    if (position.line < 0) return 0;
+    const start = this.starts[position.line];
+    const end = position.line + 1 < this.starts.length ? this.starts[position.line + 1] : this.text.length;
+    return Math.max(start, Math.min(start + position.character, end));
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+  }
+
+  /** End of the line's content, before its line break. */
+  lineEnd(line: number): number {
+    if (line + 1 >= this.starts.length) return this.text.length;
+    let end = this.starts[line + 1];
+    if (this.text.charCodeAt(end - 1) === 10) end--;
+    if (this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+}
+
+/** Same length as `s`, every character but line breaks turned into a space. */
+function blanked(s: string): string {
+  return s.replace(/[^\r\n]/gu, (c) => (c.length === 2 ? '  ' : ' '));
+}
+
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"'\]]+/giu;
+const DIRECTIVE_LINE_RE = /^.*etika-asn-(?:disable|enable)\b.*$/gmu;
+const FRONT_MATTER_RE = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
+const FENCE_RE = /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[ \t]*$|(?![\s\S]))/gmu;
+const INLINE_CODE_RE = /(`+)[^`\n]+?\1/gu;
+const LINK_TARGET_RE = /\]\([^)\n]*\)/gu;
+const HTML_COMMENT_RE = /<!--[\s\S]*?-->/gu;
+const AUTOLINK_RE = /<[a-z][a-z0-9+.-]*:[^\s>]*>/giu;
+const HTML_TAG_RE = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/giu;
+const REFERENCE_DEF_RE = /^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$/gmu;
+
+export type TextKind = 'markdown' | 'plaintext';
+
+export function textKindOf(languageId: string | undefined): TextKind {
+  return languageId === 'markdown' ? 'markdown' : 'plaintext';
+}
+
+/**
+ * The text the rules see: same length and line structure as the input, with URLs,
+ * suppression directives and (for Markdown) front matter, code, link targets and
+ * HTML blanked out.
+ */
+export function checkableText(text: string, kind: TextKind): string {
+  const hasUrl = text.includes('://') || text.includes('www.');
+  const hasDirective = text.includes('etika-asn-');
+  if (kind === 'plaintext' && !hasUrl && !hasDirective) return text;
+  const spans: [number, number][] = [];
+  const blankAll = (re: RegExp) => {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) spans.push([m.index!, m.index! + m[0].length]);
+  };
+  if (kind === 'markdown') {
+    const fm = FRONT_MATTER_RE.exec(text);
+    if (fm && fm.index === 0) spans.push([0, fm[0].length]);
+    if (text.includes('```') || text.includes('~~~')) blankAll(FENCE_RE);
+    if (text.includes('`')) blankAll(INLINE_CODE_RE);
+    if (text.includes('](')) blankAll(LINK_TARGET_RE);
+    if (text.includes('<')) {
+      blankAll(HTML_COMMENT_RE);
+      blankAll(AUTOLINK_RE);
+      blankAll(HTML_TAG_RE);
+    }
+    if (text.includes(']:')) blankAll(REFERENCE_DEF_RE);
+  }
+  if (hasUrl) blankAll(URL_RE);
+  if (hasDirective) blankAll(DIRECTIVE_LINE_RE);
+  spans.sort((x, y) => x[0] - y[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + blanked(text.slice(from, end));
+    at = end;
+  }
+  return out + text.slice(at);
+}

@@ -1,0 +1,179 @@
+/**
+ * Context helpers shared by the personal-data validators.
+ *
+ * Like Presidio's context words: a candidate that passed its structural check is scored
+ * by what surrounds it. Label words ("NIK", "No. KK", "rekening") say which identifier a
+ * number is; reference words ("Nomor", "Pasal", "Tahun", slash chains) and contact words
+ * ("Narahubung", "Humas", "Call center") say it is not personal data.
+ *
+ * All scans are bounded windows on the candidate's own line, so cost is O(window).
+ */
+
+/** The slice of `text` before `start`, at most `n` chars, not crossing a line break. */
+export function lineBefore(text: string, start: number, n = 80): string {
+  const from = Math.max(0, start - n);
+  const s = text.slice(from, start);
+  const nl = s.lastIndexOf('\n');
+  return nl >= 0 ? s.slice(nl + 1) : s;
+}
+
+/** The slice of `text` after `end`, at most `n` chars, not crossing a line break. */
+export function lineAfter(text: string, end: number, n = 60): string {
+  const s = text.slice(end, end + n);
+  const nl = s.indexOf('\n');
+  return nl >= 0 ? s.slice(0, nl) : s;
+}
+
+/** The slice before `start` back to the start of the sentence (bounded). */
+export function sentenceBefore(text: string, start: number, n = 160): string {
+  const s = lineBefore(text, start, n);
+  // A sentence break is ". " / "! " / "? " followed by a capital, not after an abbreviation.
+  const re = /(?<!\b(?:No|Jl|Jln|Kel|Kec|Kab|Ds|Dsn|Gg|Kp|Rt|Rw|dr|Dr|H|Hj|Sdr|Sdri|Bpk|Ibu|St|Tn|Ny|rek|Rek|a\.n|an|Prof|Ir|Drs|Dra|Kom|Pol|AKBP|AKP|Iptu|Ipda|Bripka|Brigadir|Aipda|M|Moh|Muh|Tbk|Telp|telp|Hp|HP|Tlp)|\b[A-Z])[.!?]["”']?\s+(?=[A-Z"“])/g;
+  let cut = -1;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) cut = m.index + m[0].length;
+  return cut >= 0 ? s.slice(cut) : s;
+}
+
+/** The slice after `end` up to the end of the sentence (bounded). */
+export function sentenceAfter(text: string, end: number, n = 160): string {
+  const s = lineAfter(text, end, n);
+  const re = /(?<!\b(?:No|Jl|Jln|Kel|Kec|Kab|Ds|Dsn|Gg|Kp|Rt|Rw|dr|Dr|H|Hj|Sdr|Sdri|Bpk|St|Tn|Ny|rek|Rek|a\.n|an|Prof|Ir|Drs|Dra|Kom|Pol|M|Moh|Muh|Tbk|Telp|telp|Tlp)|\b[A-Z])[.!?]["”']?(?=\s+[A-Z"“]|\s*$)/;
+  const m = re.exec(s);
+  return m ? s.slice(0, m.index) : s;
+}
+
+export type LabelKind =
+  | 'nik'
+  | 'kk'
+  | 'npwp'
+  | 'nip'
+  | 'bpjs'
+  | 'kpj'
+  | 'paspor'
+  | 'sim'
+  | 'telepon'
+  | 'rekening'
+  | 'other';
+
+/**
+ * Label words, most specific first. Each is matched against the text just before a
+ * candidate; the one ending closest to the candidate wins.
+ */
+const LABELS: [LabelKind, RegExp][] = [
+  ['kk', /\b(?:no(?:mor)?\.?\s*kk|kk|kartu\s+keluarga)\b/gi],
+  ['npwp', /\b(?:npwp|nomor\s+pokok\s+wajib\s+pajak)\b/gi],
+  ['nip', /\b(?:nip|ni\s*pppk|nomor\s+induk\s+pegawai)\b/gi],
+  ['kpj', /\b(?:kpj|bpjs\s+ketenagakerjaan|bpjamsostek|jamsostek)\b/gi],
+  ['bpjs', /\b(?:bpjs(?:\s+kesehatan)?|jkn(?:-kis)?|kis|kartu\s+indonesia\s+sehat|no(?:mor)?\.?\s*kartu\s+peserta|noka)\b/gi],
+  ['nik', /\b(?:nik|e-?ktp|ktp|nomor\s+induk\s+kependudukan|no(?:mor)?\.?\s*identitas)\b/gi],
+  ['paspor', /\b(?:paspor|passport)\b/gi],
+  ['sim', /\b(?:SIM(?:\s+[ABC]\d?|\s+D)?|[Ss]urat\s+[Ii]zin\s+[Mm]engemudi)\b/g],
+  [
+    'rekening',
+    /\b(?:no(?:mor)?\.?\s*rek(?:ening)?|norek|rek(?:ening)?|a\.\s?n\.?|atas\s+nama|virtual\s+account|va|bank(?:\s+\w+)?|bri|bni|bca|bsi|btn|mandiri|cimb(?:\s+niaga)?|danamon|permata|bjb|bpd|bank\s+jatim|bank\s+jateng|bank\s+dki|muamalat|ocbc|panin|maybank|jago|seabank|dana|ovo|gopay)\b/gi,
+  ],
+  ['telepon', /\b(?:hp|wa|whatsapp|telp|telepon|tlp|ponsel|handphone|seluler|nomor\s+kontak|ph)\b/gi],
+  [
+    'other',
+    /\b(?:nib|nuptk|nisn|npsn|nrp|nrk|imei|resi|kode\s+(?:booking|billing|bayar|pos|transaksi)|id\s+(?:pelanggan|transaksi)|idpel|nomor\s+(?:register|registrasi|perkara|seri|surat|polis|pendaftaran|kontrak|sertifikat)|isbn|issn|doi|nop|sppt|kode\s+wilayah|kode\s+kemendagri|kbli|hs\s+code|nomor\s+meter)\b/gi,
+  ],
+];
+
+export interface Label {
+  kind: LabelKind;
+  /** Characters between the end of the label and the candidate. */
+  distance: number;
+}
+
+/** The label word closest before `start` on the same line (within `n` chars). */
+export function nearestLabel(text: string, start: number, n = 60): Label | null {
+  const s = lineBefore(text, start, n);
+  let best: Label | null = null;
+  let bestEnd = -1;
+  for (const [kind, re] of LABELS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) {
+      const end = m.index + m[0].length;
+      if (end > bestEnd) {
+        bestEnd = end;
+        best = { kind, distance: s.length - end };
+      }
+    }
+  }
+  return best;
+}
+
+/** True when `text` near `start` contains a match for `re` (same line, `n` chars before). */
+export function hasBefore(text: string, start: number, re: RegExp, n = 80): boolean {
+  return re.test(lineBefore(text, start, n));
+}
+
+export function hasAfter(text: string, end: number, re: RegExp, n = 60): boolean {
+  return re.test(lineAfter(text, end, n));
+}
+
+/**
+ * Reference context: the number is part of a letter number, a regulation citation, an
+ * amount, a date, an ISBN or similar. Checked on the few characters around the number.
+ */
+const REF_BEFORE =
+  /(?:\b(?:pasal|ayat|huruf|angka|tahun|thn|th\.|nomor|nomer|no\.?|nmr\.?|uu|pp|perpres|perda|perkada|perbup|perwal|pergub|permen\w*|kepmen\w*|keppres|kep(?:utusan)?|inpres|se|sk|putusan|perkara|isbn|issn|doi|rp\.?|idr|usd|us\$|sgd|eur|halaman|hal\.|hlm\.?|lampiran)\s*[:.]?\s*|[\/]|[A-Z]{1,3}-)$/i;
+const REF_AFTER = /^(?:\s*\/|\s*(?:tahun|thn)\b|\s*(?:rupiah|juta|miliar|triliun|ribu|jiwa|orang|unit|ton|kg|km|ha|hektare|persen|%)\b|\.\d{3}\b|,\d)/i;
+
+export function isReference(text: string, start: number, end: number): boolean {
+  const before = lineBefore(text, start, 24);
+  if (REF_BEFORE.test(before)) return true;
+  return REF_AFTER.test(lineAfter(text, end, 16));
+}
+
+/**
+ * Contact/office context: a media contact line, an office's switchboard, a call centre.
+ * Numbers and e-mails there are public, not personal data.
+ */
+export const CONTACT_WORDS =
+  /\b(?:narahubung|nara\s+hubung|kontak\s+media|media\s+contact|contact\s+person|cp|humas|hubungan\s+masyarakat|call\s*cent(?:er|re)|pusat\s+panggilan|hotline|layanan|pengaduan|helpdesk|help\s+desk|customer\s+service|cs|kantor|sekretariat|posko|pusat\s+informasi|informasi\s+lebih\s+lanjut|informasi\s+lebih\s+lengkap|info\s+lebih\s+lanjut|fax|faks|faksimile|ppid|pelayanan|whatsapp\s+center|wa\s+center|sms\s+center|loket|resepsionis|operator|redaksi|biro|bagian|dinas|badan|kementerian|direktorat|pemkab|pemkot|pemprov|pemerintah|balai|puskesmas|rsud|rumah\s+sakit|polres|polsek|polda|kodim|koramil|unit\s+layanan|mal\s+pelayanan|dukcapil|website|laman|situs)\b/i;
+
+/** Words that tie the data to a private person. */
+export const PERSONAL_WORDS =
+  /\b(?:warga|korban|pasien|pelapor|terlapor|tersangka|terdakwa|pelaku|penerima|pemohon|peserta|nasabah|pelanggan|ahli\s+waris|keluarga(?:nya)?|istri(?:nya)?|suami(?:nya)?|anak(?:nya)?|ayah(?:nya)?|ibu(?:nya)?|orang\s+tua(?:nya)?|pribadi|miliknya|milik|rumah(?:nya)?|tetangga|almarhum(?:ah)?|yang\s+bersangkutan|ybs|saudara|saudari|sdr\.?|sdri\.?|bernama|berinisial|beralamat|nomor\s+(?:hp|wa|ponsel)\s+(?:milik|pribadi))\b/i;
+
+/** True for a character that may be part of a word. */
+export function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}_]/u.test(c);
+}
+
+/** Digits only. */
+export function digitsOf(s: string): string {
+  return s.replace(/\D/g, '');
+}
+
+/** Days in a month; February always allows 29 (the century is unknown). */
+export function isValidDayMonth(day: number, month: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const max = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day <= max;
+}
+
+export function isValidDate(year: number, month: number, day: number): boolean {
+  if (!isValidDayMonth(day, month)) return false;
+  if (month === 2 && day === 29) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return true;
+}
+
+/** Luhn check over all digits of `s`. */
+export function luhnValid(s: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = s.length - 1; i >= 0; i--) {
+    let d = s.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}

@@ -1,0 +1,62 @@
+// Reading rule folders from disk. The engine itself never touches the file system.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseRule, type Problem, type Rule } from '../engine';
+
+const RULE_FILE = /\.ya?ml$/i;
+
+/** The rules/ folder shipped with the program: beside dist/ in the repo and in the extension. */
+export function builtinRulesDir(): string {
+  const candidates = [path.join(__dirname, '..', 'rules'), path.join(__dirname, '..', '..', '..', 'rules')];
+  return candidates.find((d) => fs.existsSync(path.join(d, 'schema.json'))) ?? candidates[0];
+}
+
+function ruleFilesIn(dir: string, out: string[]): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) ruleFilesIn(full, out);
+    else if (RULE_FILE.test(e.name)) out.push(full);
+  }
+}
+
+export interface LoadedRules {
+  rules: Rule[];
+  problems: Problem[];
+}
+
+/** Loads every rule file under the folders; a later rule with the same id replaces an earlier one. */
+export function loadRuleDirs(dirs: readonly string[]): LoadedRules {
+  const byId = new Map<string, Rule>();
+  const problems: Problem[] = [];
+  for (const dir of dirs) {
+    if (!fs.existsSync(dir)) {
+      problems.push({ file: dir, message: 'folder aturan tidak ditemukan' });
+      continue;
+    }
+    const files: string[] = [];
+    ruleFilesIn(dir, files);
+    for (const file of files) {
+      let text: string;
+      try {
+        text = fs.readFileSync(file, 'utf8');
+      } catch (e) {
+        problems.push({ file, message: `tidak dapat dibaca: ${(e as Error).message}` });
+        continue;
+      }
+      const parsed = parseRule(file, text);
+      problems.push(...parsed.problems);
+      if (parsed.rule) byId.set(parsed.rule.id, parsed.rule);
+    }
+  }
+  return { rules: [...byId.values()], problems };
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`;
+}
