@@ -7,3 +7,4 @@ export { applyEdits, firstFixEdits } from './fixes';
 export { suppressionComment } from './suppress';
 export { LineIndex, checkableText } from './text';
 export { VALIDATORS } from './validators';
+export { buildSummary, renderSummary, CATEGORY_NAMES, SEVERITY_NAMES, type ComplianceSummary, type Verdict } from './summary';
