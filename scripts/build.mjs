@@ -1,4 +1,6 @@
 // Bundles every entry point with esbuild. --watch rebuilds on change; --production minifies.
+// Executable entries (cli, server) carry their own "#!/usr/bin/env node" line, which esbuild keeps.
+import { existsSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -14,12 +16,15 @@ const common = {
   logLevel: 'warning',
 };
 
-const builds = [
-  { entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts', bench: 'scripts/bench.ts' }, outdir: 'dist' },
-  { entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-].filter((b) => Object.values(b.entryPoints).every((p) => existsSync(p)));
+/** Only entries whose source exists, so a partial checkout still builds. */
+function present(entries) {
+  return Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file)));
+}
 
-import { existsSync } from 'node:fs';
+const builds = [
+  { entryPoints: present({ server: 'server/src/server.ts', cli: 'server/src/cli.ts', bench: 'scripts/bench.ts' }), outdir: 'dist' },
+  { entryPoints: present({ extension: 'client/src/extension.ts' }), outdir: 'dist', external: ['vscode'] },
+].filter((b) => Object.keys(b.entryPoints).length > 0);
 
 for (const b of builds) {
   if (watch) await (await esbuild.context({ ...common, ...b })).watch();
