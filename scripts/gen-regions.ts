@@ -10,15 +10,11 @@
  * test/validators-regions.test.ts checks that the committed file equals the output.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-const here = dirname(fileURLToPath(import.meta.url));
-export const OUTPUT = resolve(here, '../server/src/engine/validators/regions.generated.ts');
+export const OUTPUT = resolve(__dirname, '../server/src/engine/validators/regions.generated.ts');
 
 function packageDir(): string {
-  const require = createRequire(import.meta.url);
   // `main` is lib/index.js; data/ sits beside lib/.
   return resolve(dirname(require.resolve('idn-area-data')), '..');
 }
@@ -78,8 +74,7 @@ for (const entry of DATA.split(' ')) {
 `;
 }
 
-const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isMain) {
+if (require.main === module) {
   const out = generateRegionsModule();
   if (process.argv.includes('--check')) {
     const current = readFileSync(OUTPUT, 'utf8');

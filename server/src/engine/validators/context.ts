@@ -133,7 +133,11 @@ export function isReference(text: string, start: number, end: number): boolean {
  * Numbers and e-mails there are public, not personal data.
  */
 export const CONTACT_WORDS =
-  /\b(?:narahubung|nara\s+hubung|kontak\s+media|media\s+contact|contact\s+person|cp|humas|hubungan\s+masyarakat|call\s*cent(?:er|re)|pusat\s+panggilan|hotline|layanan|pengaduan|helpdesk|help\s+desk|customer\s+service|cs|kantor|sekretariat|posko|pusat\s+informasi|informasi\s+lebih\s+lanjut|informasi\s+lebih\s+lengkap|info\s+lebih\s+lanjut|fax|faks|faksimile|ppid|pelayanan|whatsapp\s+center|wa\s+center|sms\s+center|loket|resepsionis|operator|redaksi|biro|bagian|dinas|badan|kementerian|direktorat|pemkab|pemkot|pemprov|pemerintah|balai|puskesmas|rsud|rumah\s+sakit|polres|polsek|polda|kodim|koramil|unit\s+layanan|mal\s+pelayanan|dukcapil|website|laman|situs)\b/i;
+  /\b(?:narahubung|nara\s+hubung|kontak\s+media|media\s+contact|contact\s+person|cp|humas|hubungan\s+masyarakat|call\s*cent(?:er|re)|pusat\s+panggilan|hotline|layanan|pengaduan|helpdesk|help\s+desk|customer\s+service|cs|kantor|sekretariat|posko|pusat\s+informasi|informasi\s+lebih\s+lanjut|informasi\s+lebih\s+lengkap|info\s+lebih\s+lanjut|fax|faks|faksimile|ppid|pelayanan|whatsapp\s+center|wa\s+center|sms\s+center|loket|resepsionis|operator|redaksi|biro|bagian|dinas|badan|kementerian|direktorat|pemkab|pemkot|pemprov|pemerintah|balai|puskesmas|rsud|rumah\s+sakit|polres|polsek|polda|kodim|koramil|unit\s+layanan|mal\s+pelayanan|dukcapil|website|laman|situs|pendaftaran|registrasi|reservasi|konfirmasi|informasi|info)\b/i;
+
+/** Words that tie data to a private person strongly enough to override contact context. */
+export const STRONG_PERSONAL_WORDS =
+  /\b(?:warga|korban|pasien|pelapor|terlapor|tersangka|terdakwa|pelaku|pribadi|keluarga\s+(?:korban|pasien|pelaku)|ahli\s+waris|nasabah|penerima\s+bantuan|orang\s+tua\s+(?:korban|siswa|siswi|murid))\b/i;
 
 /** Words that tie the data to a private person. */
 export const PERSONAL_WORDS =
@@ -176,4 +180,25 @@ export function luhnValid(s: string): boolean {
     double = !double;
   }
   return sum % 10 === 0;
+}
+
+/** Headings of a contact block that may sit on a line above the number/e-mail. */
+const CONTACT_HEADING =
+  /\b(?:narahubung|nara\s+hubung|kontak\s+media|media\s+contact|contact\s+person|kontak\s+humas|humas|informasi\s+lebih\s+lanjut|call\s*cent(?:er|re)|hotline|layanan\s+pengaduan)\b/i;
+
+/**
+ * True when the candidate sits in a contact context: a contact word in its own sentence
+ * or right after it, or (for short lines in a block) a contact heading in the lines above.
+ */
+export function inContactContext(text: string, start: number, end: number): boolean {
+  const sentence = sentenceBefore(text, start, 160);
+  if (CONTACT_WORDS.test(sentence)) return true;
+  const after = lineAfter(text, end, 40).split(/[.;]/)[0] ?? '';
+  if (/^\s*[(\-–,]?\s*(?:humas|kantor|call\s*center|layanan|sekretariat|admin|cs)\b/i.test(after)) return true;
+  const line = lineBefore(text, start, 200);
+  if (line.length < 60 && start - line.length > 0) {
+    const above = text.slice(Math.max(0, start - line.length - 160), start - line.length);
+    if (CONTACT_HEADING.test(above)) return true;
+  }
+  return false;
 }

@@ -1,0 +1,100 @@
+/**
+ * Home addresses tied to a person: "Jl. Mawar No. 5, RT 02/RW 03, Kel. Sukajadi,
+ * Kec. Cibeunying", "Dusun Krajan RT 01 RW 04, Desa ...", "Perum Griya Asri Blok C2 No. 7".
+ *
+ * Candidates are anchored on fine-grained components (Jl./Jalan/Gg./Dusun/Kp./Perum/
+ * Komplek/Blok/RT). The address is then consumed component by component (street, number,
+ * RT/RW, village, district, regency, postal code); at least two components with one
+ * fine-grained are needed. It is reported only when tied to a person (tinggal, rumah,
+ * beralamat, domisili, warga, korban...) and not to an office or venue (kantor, gedung,
+ * aula, balai, sekolah, digelar di...). The hit covers the whole address; a later anchor
+ * inside an address already covered by an earlier one is not reported again.
+ */
+import type { Validator } from './types';
+import { lineBefore, sentenceBefore } from './context';
+import { labelRedaction } from './redact';
+
+const NAME = String.raw`(?:[A-Z0-9][\w'’.-]*|KH\.|H\.)(?:[ ](?:[A-Z0-9][\w'’.-]*|dan|bin|gang))*`;
+const SEP = String.raw`[ \t]*[,;]?[ \t]*`;
+const COMPONENTS: [string, RegExp][] = [
+  ['street', new RegExp(String.raw`(?:J[lL]n?\.?|JALAN|Jalan|Gg\.?|Gang|Perum(?:ahan)?\.?|Komplek|Kompleks|Komp\.|Kp\.?|Kampung|Dusun|Dsn\.?|Lingkungan|Ling\.|Blok|Kav\.?|Kavling)[ \t]*${NAME}`, 'y')],
+  ['number', /(?:No\.?|Nomor|Nomer|Nmr\.?)[ \t]*\d{1,4}[A-Za-z]?(?:[\/-]\d{1,4}[A-Za-z]?)?/y],
+  ['rtrw', /(?:RT[ \t]*\/[ \t]*RW[ \t.:]*\d{1,3}[ \t]*\/[ \t]*\d{1,3}|RT[ \t.:]*\d{1,3}(?:[ \t]*[\/,]?[ \t]*RW[ \t.:]*\d{1,3})?|RW[ \t.:]*\d{1,3})/y],
+  ['area', new RegExp(String.raw`(?:Desa|Ds\.|Kelurahan|Kel\.|Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Nagari|Gampong|Kampung)[ \t]*${NAME}`, 'y')],
+  ['postal', /\d{5}(?!\d)/y],
+];
+const FINE = new Set(['street', 'number', 'rtrw']);
+
+/** Consume an address from `pos`; returns its end and the kinds found. */
+function consume(text: string, pos: number): { end: number; kinds: string[] } {
+  const kinds: string[] = [];
+  let end = pos;
+  let p = pos;
+  const limit = Math.min(text.length, pos + 240);
+  for (let guard = 0; guard < 12 && p < limit; guard++) {
+    let matched = false;
+    for (const [kind, re] of COMPONENTS) {
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (m && m[0].length > 0) {
+        kinds.push(kind);
+        end = p + m[0].length;
+        const sep = /[ \t]*[,;]?[ \t]*/y;
+        sep.lastIndex = end;
+        sep.exec(text);
+        p = sep.lastIndex;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) break;
+  }
+  // Do not swallow a trailing sentence dot or comma.
+  while (end > pos && /[.,;:]/.test(text[end - 1]!)) end--;
+  return { end, kinds };
+}
+void SEP;
+
+const START_WORDS =
+  /(?:J[lL]n?\.?|JALAN|Jalan|Gg\.?|Gang|Perum(?:ahan)?\.?|Komplek|Kompleks|Komp\.|Kp\.?|Kampung|Dusun|Dsn\.?|Blok|RT|Desa|Ds\.|Kelurahan|Kel\.)(?=[ \t.:])/g;
+const ANCHOR_ONLY = /^(?:J[lL]n?\.?|JALAN|Jalan|Gg\.?|Gang|Perum(?:ahan)?\.?|Komplek|Kompleks|Komp\.|Kp\.?|Kampung|Dusun|Dsn\.?|Blok|RT)$/;
+
+const PERSON =
+  /\b(?:tinggal|bertempat\s+tinggal|beralamat|alamat(?:nya)?|berdomisili|domisili|kediaman(?:nya)?|rumah(?:nya)?|indekos|kos|kosan|kontrakan|warga|korban|pelaku|tersangka|terdakwa|pasien|pelapor|penerima|pemohon|asal|ahli\s+waris|keluarga)\b/i;
+const VENUE =
+  /\b(?:kantor|gedung|sekretariat|aula|balai|pendopo|pendapa|masjid|musala|gereja|sekolah|kampus|puskesmas|rsud|rumah\s+sakit|hotel|gor|stadion|lapangan|alun-alun|pasar|terminal|stasiun|bandara|taman|museum|berlokasi|bertempat\s+di|digelar|dilaksanakan|diselenggarakan|berlangsung|lokasi|kegiatan|acara|posko|dinas|badan|kementerian|polres|polsek|polda|kodim|koramil|mal|toko|kafe|restoran|warung|pabrik|gudang|proyek|ruas|perbaikan|pengaspalan|jembatan|banjir|longsor|macet|kemacetan|jalur|lalu\s+lintas|pemadaman)\b/i;
+
+export const alamat: Validator = {
+  name: 'alamat',
+  label: 'alamat rumah',
+  candidates:
+    /(?<![\w.])(?:J[lL]n?\.|JALAN\b|Jalan\b|Gg\.|Gang\b|Perum(?:ahan)?\b|Komplek\b|Kompleks\b|Komp\.|Kp\.|Kampung\b|Dusun\b|Dsn\.|Blok\b|RT\b)/g,
+  validate(c, text) {
+    // Is this anchor inside an address starting earlier on the line?
+    const before = lineBefore(text, c.start, 140);
+    const base = c.start - before.length;
+    let start = c.start;
+    START_WORDS.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = START_WORDS.exec(before))) {
+      const p = base + m.index;
+      const r = consume(text, p);
+      if (r.end > c.start) {
+        if (ANCHOR_ONLY.test(m[0])) return null; // the earlier anchor reports it
+        start = p;
+        break;
+      }
+    }
+    const { end, kinds } = consume(text, start);
+    if (end <= c.start) return null;
+    if (kinds.length < 2 || !kinds.some((k) => FINE.has(k))) return null;
+    const sentence = sentenceBefore(text, start, 160);
+    if (!PERSON.test(sentence)) return null;
+    // Venue words close before the address win over a person earlier in the sentence.
+    if (VENUE.test(lineBefore(text, start, 50))) return null;
+    return { start, end };
+  },
+  redact(_hitText, _style) {
+    return labelRedaction('alamat');
+  },
+};

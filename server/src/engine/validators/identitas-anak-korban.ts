@@ -1,0 +1,116 @@
+/**
+ * Identity of children and victims (UU 11/2012 SPPA Pasal 19; UU 12/2022 TPKS Pasal 69
+ * huruf c; UU 27/2022 Pasal 4 ayat (2)): a real name next to a child/victim word
+ * (korban, siswi, siswa, santri, murid, bocah, balita, anak, pelaku/saksi anak...) plus an
+ * identifying attribute in the same sentence (age, school/class, parent, village/address).
+ *
+ * Initials ("S (14)", "berinisial SA") and pseudonyms ("Bunga, bukan nama sebenarnya")
+ * are fine. An adult victim of an accident or disaster is not reported; an adult victim
+ * of sexual violence is. The hit is the name, so the initials redaction gives "S. A.".
+ */
+import type { Validator } from './types';
+import { lineAfter, lineBefore, sentenceAfter, sentenceBefore } from './context';
+import { initials, labelRedaction } from './redact';
+
+const WORD = String.raw`[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?`;
+const NAME_RE = String.raw`${WORD}(?:[ ](?:${WORD}|bin|binti)){0,3}`;
+const AFTER_NAME = new RegExp(
+  String.raw`^(?:[ ]+(?!(?:asal|dari|di|warga|ke|tinggal|dalam|pada|saat|ketika|yang\s+tinggal|bersekolah|sekolah|desa|kota|kelas)\b)[a-z][\w-]*){0,3}[ ]*[,:]?[ ]*(?:(?:yang[ ]+)?bernama[ ]+|yakni[ ]+|yaitu[ ]+|atas[ ]+nama[ ]+)?(${NAME_RE})`,
+);
+const BEFORE_NAME = new RegExp(
+  String.raw`(${NAME_RE})[ ]*(?:\([ ]*\d{1,2}[ ]*(?:th|thn|tahun)?[ ]*\))?[ ]*,?[ ]*(?:seorang|yang[ ]+merupakan|yang[ ]+masih|yang[ ]+juga|adalah|merupakan|sebagai)?[ ]*$`,
+);
+const ANCHOR_NEAR = /\b(?:korban|siswi|siswa|pelajar|santri|santriwati|murid|bocah|balita|bayi|anak|pelaku|saksi)\b[^.]{0,40}$/i;
+
+const NOT_NAME = new Set(
+  (
+    'Desa Dusun Kelurahan Kecamatan Kabupaten Kota Provinsi Jalan Sekolah Pondok Pesantren Polres Polsek Polda Polresta Polrestabes Unit Satreskrim ' +
+    'Kepala Kapolres Kapolsek Kasat Kanit Kasi Kadis Dinas Badan Bapak Ibu Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari Maret April Mei Juni Juli ' +
+    'Agustus September Oktober November Desember Rumah Sakit Puskesmas Pemerintah Tim Menurut Saat Kejadian Peristiwa Pelaku Korban Dia Ia Mereka Kami Kita ' +
+    'Dalam Pada Di Ke Dari Untuk Hal Kasus Bunga Mawar Melati Kembang Mentari Indonesia Negeri Kelas Saksi Anak Siswa Siswi Santri Pihak Keluarga Orang ' +
+    'Perlindungan Perempuan Pusat Layanan Terpadu Lembaga Komisi Kementerian Pengadilan Kejaksaan Jaksa Hakim Penyidik Tersangka Sementara Selain Setelah ' +
+    'Sebelum Namun Hingga Kini Saat Ini Itu Tersebut Berdasarkan Atas Sebagai Bersama Dengan Yang Adapun Sedangkan Kemudian Akibat Karena Bahkan Juga Para ' +
+    'Masyarakat Warga Kampung Kapolresta Wakapolres Bupati Wali Walikota Gubernur Camat Lurah Kades Ketua Sekretaris Direktur Humas Kasatreskrim Kanit PPA ' +
+    'Dokter Bidan Guru Kepolisian Bhayangkara Islam Kristen Katolik Hindu Buddha Barat Timur Utara Selatan Tengah Raya Baru Lama Besar Kecil Agung Tahun Bulan'
+  ).split(' '),
+);
+const PSEUDONYM = /^\s*[,(]?\s*(?:\(?\s*(?:bukan\s+nama\s+sebenarnya|nama\s+samaran|samaran|nama\s+disamarkan)\s*\)?)/i;
+const PSEUDO_BEFORE = /\b(?:sebut\s+saja|nama\s+samaran|disamarkan\s+menjadi|dengan\s+nama)\s*$/i;
+
+const AGE = /\(\s*(\d{1,2})\s*(?:th|thn|tahun)?\s*\)|\b(\d{1,2})\s*(?:tahun|thn|th)\b|\b(?:berusia|berumur|usia|umur)\b/i;
+const SCHOOL =
+  /\b(?:SD|SDN|SDIT|SMP|SMPN|SMPIT|SMA|SMAN|SMK|SMKN|MI|MIN|MTs|MTsN|MA|MAN|SLB|TK|PAUD|[Pp]ondok\s+[Pp]esantren|[Pp]onpes|[Ss]ekolah|[Kk]elas\s+(?:[IVX]+|\d{1,2})\b)/;
+const PARENT = /\b(?:anak\s+(?:dari|pasangan|kandung|pertama|kedua|ketiga|bungsu|sulung)|putri\s+(?:dari|pasangan|sulung|bungsu)|putra\s+(?:dari|pasangan|sulung|bungsu)|ayah(?:nya)?|ibu(?:nya)?\s+(?:kandung|korban)|orang\s+tua(?:nya)?|ayah\s+kandung|ibu\s+kandung)\b/i;
+const PLACE = /\b(?:Desa|Dusun|Kelurahan|Kampung|Kp\.|Gampong|Nagari|RT|RW|Jl\.|Jalan|warga|tinggal|beralamat)\b/;
+const CHILD = /\b(?:anak|siswi|siswa|pelajar|santri|santriwati|murid|bocah|balita|bayi|di\s+bawah\s+umur|ABH|remaja|putri|putra)\b/i;
+const SEXUAL =
+  /\b(?:pencabulan|dicabuli|cabul|pelecehan|dilecehkan|pemerkosaan|diperkosa|perkosaan|kekerasan\s+seksual|persetubuhan|disetubuhi|asusila|TPKS|eksploitasi\s+seksual|rudapaksa|kekerasan\s+dalam\s+rumah\s+tangga|KDRT|perdagangan\s+orang|TPPO|penganiayaan|dianiaya|perundungan|dirundung|bullying)\b/i;
+const ACCIDENT =
+  /\b(?:kecelakaan|laka|lakalantas|tabrakan|banjir|longsor|gempa|kebakaran|tenggelam|erupsi|bencana|tertimpa|tersambar|puting\s+beliung)\b/i;
+
+function isName(name: string): boolean {
+  const words = name.split(' ').filter((w) => w !== 'bin' && w !== 'binti');
+  if (words.length === 0) return false;
+  if (NOT_NAME.has(words[0]!)) return false;
+  if (words.every((w) => NOT_NAME.has(w))) return false;
+  return words.some((w) => w.replace(/[^a-z]/g, '').length >= 2);
+}
+
+export const identitasAnakKorban: Validator = {
+  name: 'identitas-anak-korban',
+  label: 'identitas anak/korban',
+  candidates:
+    /\b(?:[Kk]orban|[Ss]iswi|[Ss]iswa|[Pp]elajar|[Ss]antri(?:wati)?|[Mm]urid|[Bb]ocah|[Bb]alita|[Bb]ayi|[Aa]nak|[Pp]elaku|[Ss]aksi|ABH)\b/g,
+  validate(c, text) {
+    const anchor = c.text.toLowerCase();
+    let nameStart = -1;
+    let name = '';
+    // Name after the anchor: "korban pencabulan, Siti Aminah (14)", "siswi bernama Rina".
+    const after = lineAfter(text, c.end, 90);
+    const ma = AFTER_NAME.exec(after);
+    if (ma && isName(ma[1]!)) {
+      nameStart = c.end + ma[0].length - ma[1]!.length;
+      name = ma[1]!;
+      if (anchor === 'anak' && /^\s+(?:dari|pasangan|kandung)\b/i.test(after)) return null;
+    } else {
+      // Name before the anchor: "Dimas Saputra (12), siswa SD ...".
+      const before = lineBefore(text, c.start, 90);
+      const mb = BEFORE_NAME.exec(before);
+      if (!mb || !isName(mb[1]!)) return null;
+      nameStart = c.start - before.length + mb.index;
+      name = mb[1]!;
+      // Another child/victim word right before the name will report it.
+      if (ANCHOR_NEAR.test(lineBefore(text, nameStart, 50))) return null;
+    }
+    const nameEnd = nameStart + name.length;
+    if (PSEUDONYM.test(lineAfter(text, nameEnd, 40))) return null;
+    if (PSEUDO_BEFORE.test(lineBefore(text, nameStart, 30))) return null;
+
+    const sentence = sentenceBefore(text, Math.min(c.start, nameStart), 200) + ' ' + text.slice(Math.min(c.start, nameStart), Math.max(c.end, nameEnd)) + ' ' + sentenceAfter(text, Math.max(c.end, nameEnd), 200);
+    const ageMatch = AGE.exec(sentence);
+    const age = ageMatch ? Number(ageMatch[1] ?? ageMatch[2] ?? NaN) : NaN;
+    const hasAttr = ageMatch !== null || SCHOOL.test(sentence) || PARENT.test(sentence) || PLACE.test(sentence);
+    if (!hasAttr) return null;
+
+    const childAnchor = !['korban', 'pelaku', 'saksi'].includes(anchor);
+    const childEvidence = childAnchor || (Number.isFinite(age) && age < 18) || SCHOOL.test(sentence) || CHILD.test(sentence);
+    if (anchor === 'pelaku' || anchor === 'saksi') {
+      // Adult offenders and witnesses are not covered; children are (SPPA).
+      if (!childEvidence || (Number.isFinite(age) && age >= 18)) return null;
+    }
+    if (anchor === 'korban') {
+      const adult = Number.isFinite(age) && age >= 18;
+      if (adult && !SEXUAL.test(sentence)) return null;
+      if (!childEvidence && !SEXUAL.test(sentence)) {
+        if (ACCIDENT.test(sentence)) return null;
+      }
+    }
+    if (anchor === 'anak' && !childEvidence) return null;
+    if (childAnchor && Number.isFinite(age) && age >= 18 && !SEXUAL.test(sentence)) return null;
+    return { start: nameStart, end: nameEnd };
+  },
+  redact(hitText, style) {
+    if (style === 'label') return labelRedaction('nama');
+    return initials(hitText);
+  },
+};
