@@ -139,17 +139,22 @@ export class Linter {
     const suppressions = parseSuppressions(text, lines);
     const findings: Finding[] = [];
     const seen = new Set<string>();
+    // end of the last reported hit per rule: a hit inside it ("grup sebelah" within
+    // "info dari grup sebelah") is the same finding, not another one
+    const reportedEnd = new Map<string, number>();
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
     for (const hit of hits) {
       const { rule } = hit.active;
       const key = `${rule.id}:${hit.start}:${hit.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      if (hit.end <= (reportedEnd.get(rule.id) ?? -1)) continue;
       const matched = text.slice(hit.start, hit.end);
       if (this.allow.size > 0 && this.isAllowed(matched)) continue;
       if (!this.contextAllows(hit, checked, tokens)) continue;
       const range = lines.range(hit.start, hit.end);
       if (suppressions.suppresses(rule, range.start.line)) continue;
+      reportedEnd.set(rule.id, hit.end);
       findings.push(this.finding(hit, matched, text, lines));
     }
     return findings;
