@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { Linter, parseRule } from '../server/src/engine';
 
 function ruleFrom(yaml: string) {
-  const parsed = parseRule('rules/hoaks/uji-tumpang-tindih.yaml', yaml);
+  const parsed = parseRule('uji.yaml', yaml);
   assert.deepEqual(parsed.problems, []);
   return parsed.rule!;
 }
@@ -30,5 +30,37 @@ examples:
   it('still reports separate occurrences', () => {
     const findings = new Linter([rule]).lint('Info dari grup sebelah. Ada juga dari grup sebelah lagi.');
     assert.deepEqual(findings.map((f) => f.match), ['Info dari grup sebelah', 'grup sebelah']);
+  });
+});
+
+describe('lexicon: suffix on the last word of a phrase', () => {
+  const yaml = (morphology: string) => `
+category: kepentingan-pribadi
+severity: warning
+title: Uji akhiran frasa
+message: 'Frasa "{match}" ditemukan.'
+description: Akhiran pada kata terakhir frasa.
+basis: uji
+match:
+  terms: [uang rokok]
+  morphology: ${morphology}
+examples:
+  invalid: [uang rokok, uang rokoknya]
+  valid: [rokok, uang saku]
+`;
+
+  it('matches "uang rokoknya" for the phrase "uang rokok"', () => {
+    const findings = new Linter([ruleFrom(yaml('suffix'))]).lint('Jangan lupa uang rokoknya ya.');
+    assert.deepEqual(findings.map((f) => f.match), ['uang rokoknya']);
+  });
+
+  it('does not when the rule asks for exact words only', () => {
+    assert.deepEqual(new Linter([ruleFrom(yaml('none'))]).lint('Jangan lupa uang rokoknya ya.'), []);
+  });
+
+  it('does not accept a suffix on an inner word of the phrase', () => {
+    const rule = ruleFrom(yaml('suffix').replace('[uang rokok]', '[uang rokok kretek]'));
+    assert.deepEqual(new Linter([rule]).lint('uangnya rokoknya kretek'), []);
+    assert.deepEqual(new Linter([rule]).lint('uang rokoknya kretek'), []);
   });
 });

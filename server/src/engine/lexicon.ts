@@ -3,46 +3,92 @@
 import { keysOf, Level, skeleton } from './normalize';
 
 /** Words: letters and digits, with masking characters allowed inside ("b*ngs*t", "b@ngs@t"). */
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[*@$'’][\p{L}\p{N}]+)*/gu;
 const SPACED_LETTERS_RE = /(?:[ .]\p{L}(?![\p{L}\p{N}])){2,}/uy;
+const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
 
-export interface Tokens {
-  words: string[];
-  starts: number[];
-  ends: number[];
+/** Per UTF-16 code unit: 0 unknown, 1 word character, 2 not. ASCII is decided inline. */
+const wordClass = new Uint8Array(65536);
+
+function isWordUnit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let k = wordClass[c];
+  if (k === 0) {
+    // surrogate halves count as non-word: emoji must not glue onto words
+    k = c >= 0xd800 && c <= 0xdfff ? 2 : WORD_CHAR_RE.test(String.fromCharCode(c)) ? 1 : 2;
+    wordClass[c] = k;
+  }
+  return k === 1;
 }
 
-/** Splits text into word tokens, joining reduplication ("marah-marah") and spaced-out letters ("b o d o h"). */
+function isJoiner(c: number): boolean {
+  return c === 42 /* * */ || c === 64 /* @ */ || c === 36 /* $ */ || c === 39 /* ' */ || c === 0x2019;
+}
+
+/** Word tokens of a text, as offsets; the words themselves are sliced only when looked at. */
+export class Tokens {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  /** Tokens whose word is not simply their text: reduplication and spaced-out letters. */
+  private readonly special = new Map<number, string>();
+
+  constructor(private readonly text: string) {
+    tokenizeInto(text, this.starts, this.ends, this.special);
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  word(i: number): string {
+    return this.special.get(i) ?? this.text.slice(this.starts[i], this.ends[i]);
+  }
+}
+
 export function tokenize(text: string): Tokens {
-  const words: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    let word = m[0];
-    const start = m.index;
-    let end = start + word.length;
-    if (text.charCodeAt(end) === 45 /* - */) {
-      const next = text.slice(end + 1, end + 1 + word.length);
-      if (next.length === word.length && next.toLowerCase() === word.toLowerCase() && !/[\p{L}\p{N}]/u.test(text[end + 1 + word.length] ?? '')) {
-        end += 1 + word.length;
-        TOKEN_RE.lastIndex = end;
+  return new Tokens(text);
+}
+
+/**
+ * Splits text into word tokens, joining reduplication ("marah-marah") and spaced-out
+ * letters ("b o d o h"). A hand-written scanner that keeps no strings: it runs on every
+ * keystroke over the whole document, and allocation is what costs.
+ */
+function tokenizeInto(text: string, starts: number[], ends: number[], special: Map<number, string>): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordUnit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    for (;;) {
+      while (i < n && isWordUnit(text.charCodeAt(i))) i++;
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordUnit(text.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    let end = i;
+    const length = end - start;
+    if (text.charCodeAt(end) === 45 /* - */ && !isWordUnit(text.charCodeAt(end + 1 + length)) && end + 1 + length <= n) {
+      const word = text.slice(start, end);
+      if (text.slice(end + 1, end + 1 + length).toLowerCase() === word.toLowerCase()) {
+        special.set(starts.length, word);
+        end += 1 + length;
+        i = end;
       }
-    } else if (word.length === 1 && /\p{L}/u.test(word)) {
+    } else if (length === 1 && !isWordUnit(text.charCodeAt(end)) && !(text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57)) {
       SPACED_LETTERS_RE.lastIndex = end;
       const spaced = SPACED_LETTERS_RE.exec(text);
       if (spaced) {
+        special.set(starts.length, text[start] + spaced[0].replace(/[ .]/g, ''));
         end += spaced[0].length;
-        word += spaced[0].replace(/[ .]/g, '');
-        TOKEN_RE.lastIndex = end;
+        i = end;
       }
     }
-    words.push(word);
     starts.push(start);
     ends.push(end);
   }
-  return { words, starts, ends };
 }
 
 /** "marah2" is written reduplication of "marah". */
@@ -81,7 +127,8 @@ export class Lexicon<T> {
   }
 
   add(term: string, maxLevel: Level, value: T): void {
-    const parts = term.match(TOKEN_RE) ?? [];
+    const termTokens = tokenize(term);
+    const parts = Array.from({ length: termTokens.length }, (_, k) => termTokens.word(k));
     if (parts.length === 0) return;
     const keys = parts.map((p) => skeleton(unreduplicate(p)));
     const entry: Entry<T> = { term: term.toLowerCase(), rest: keys.slice(1), maxLevel, value };
@@ -127,31 +174,46 @@ export class Lexicon<T> {
 
   /** Key of token i as written, for the later words of a phrase. */
   private exactKey(tokens: Tokens, i: number): string {
-    return skeleton(unreduplicate(tokens.words[i]));
+    return skeleton(unreduplicate(tokens.word(i)));
   }
 
   /**
    * Finds every entry in tokens[from..to). Phrase words must follow each other, separated
    * by no more than spaces and light punctuation.
    */
-  scan(text: string, tokens: Tokens, from = 0, to = tokens.words.length, onHit: (hit: LexiconHit<T>) => void): void {
+  scan(text: string, tokens: Tokens, from = 0, to = tokens.length, onHit: (hit: LexiconHit<T>) => void): void {
     for (let i = from; i < to; i++) {
-      const found = this.candidates(tokens.words[i]);
+      const found = this.candidates(tokens.word(i));
       if (found.length === 0) continue;
       for (const { entry, level } of found) {
         let last = i;
         let ok = true;
-        for (const key of entry.rest) {
+        let phraseLevel = level;
+        for (let r = 0; r < entry.rest.length; r++) {
+          const key = entry.rest[r];
           const next = last + 1;
-          if (next >= to || !this.adjacent(text, tokens.ends[last], tokens.starts[next]) || this.exactKey(tokens, next) !== key) {
+          if (next >= to || !this.adjacent(text, tokens.ends[last], tokens.starts[next])) {
             ok = false;
             break;
           }
+          if (this.exactKey(tokens, next) !== key) {
+            // the last word of a phrase may carry a suffix like a single word ("uang rokoknya")
+            const suffixed = r === entry.rest.length - 1 && entry.maxLevel >= Level.Suffix && this.hasSuffixKey(tokens.word(next), key);
+            if (!suffixed) {
+              ok = false;
+              break;
+            }
+            phraseLevel = Math.max(phraseLevel, Level.Suffix);
+          }
           last = next;
         }
-        if (ok) onHit({ entry, level, first: i, last });
+        if (ok) onHit({ entry, level: phraseLevel, first: i, last });
       }
     }
+  }
+
+  private hasSuffixKey(word: string, key: string): boolean {
+    return keysOf(unreduplicate(word)).some((k) => k.level === Level.Suffix && k.key === key);
   }
 
   /** Whether any entry occurs in tokens[from..to). */
