@@ -1,0 +1,96 @@
+// workspace/executeCommand: the compliance summary, redact-all, and disable-rule-in-workspace.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ResponseError, ErrorCodes, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseDocument } from 'yaml';
+import { buildSummary, CONFIG_FILE_NAME, renderSummary } from '../engine';
+import { Commands, type DisableRuleResult, type RedactAllResult, type SummaryResult } from '../shared/protocol';
+import { nonOverlapping, redactionEdits } from './codeActions';
+import { checkedPart, type Checker } from './diagnostics';
+import type { ConfigManager } from './settings';
+import { uriToPath } from './uri';
+
+export const SERVER_COMMANDS = Object.values(Commands);
+
+function fail(message: string): never {
+  throw new ResponseError(ErrorCodes.InvalidParams, message);
+}
+
+export class CommandHandler {
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly checker: Checker,
+    private readonly configs: ConfigManager,
+  ) {}
+
+  async execute(command: string, args: unknown[]): Promise<unknown> {
+    switch (command) {
+      case Commands.summary:
+        return this.summary(this.uriArg(args));
+      case Commands.redactAll:
+        return this.redactAll(this.uriArg(args));
+      case Commands.disableRule: {
+        const ruleId = args[1];
+        if (typeof ruleId !== 'string' || !/^[a-z0-9-]+(?:\/[a-z0-9-]+)?$/.test(ruleId)) fail('id aturan tidak valid');
+        return this.disableRule(this.uriArg(args), ruleId);
+      }
+      default:
+        fail(`perintah tidak dikenal: ${command}`);
+    }
+  }
+
+  private uriArg(args: unknown[]): string {
+    const uri = args[0];
+    if (typeof uri !== 'string') fail('argumen pertama harus URI dokumen');
+    if (!this.documents.get(uri)) fail(`dokumen tidak terbuka: ${uri}`);
+    return uri;
+  }
+
+  async summary(uri: string): Promise<SummaryResult> {
+    const doc = this.documents.get(uri)!;
+    const result = await this.checker.current(uri);
+    const file = uriToPath(uri);
+    const folder = this.configs.folderOf(file);
+    const shownName = file ? (folder ? path.relative(folder, file) : file) : uri;
+    const summary = buildSummary(checkedPart(doc.getText()).text, result?.findings ?? [], { file: shownName });
+    return { uri, markdown: renderSummary(summary, 'md'), html: renderSummary(summary, 'html'), json: summary };
+  }
+
+  async redactAll(uri: string): Promise<RedactAllResult> {
+    const doc = this.documents.get(uri)!;
+    const result = await this.checker.current(uri);
+    const { edits, count } = redactionEdits(result?.findings ?? []);
+    if (count === 0) {
+      void this.connection.window.showInformationMessage('Etika ASN: tidak ada data pribadi yang perlu disamarkan di dokumen ini.');
+      return { redacted: 0, applied: false };
+    }
+    const applied = await this.connection.workspace.applyEdit({
+      label: 'Samarkan semua data pribadi',
+      edit: { documentChanges: [{ textDocument: { uri, version: doc.version }, edits: nonOverlapping(doc.getText(), edits) }] },
+    });
+    return { redacted: count, applied: applied.applied };
+  }
+
+  /** Sets `rules: {<id>: off}` in the `.etika-asn.yaml` that applies (or a new one in the workspace folder), keeping its comments. */
+  async disableRule(uri: string, ruleId: string): Promise<DisableRuleResult> {
+    const config = await this.configs.forDocument(uri);
+    const docPath = uriToPath(uri);
+    const dir = config.folder ?? (docPath ? path.dirname(docPath) : undefined);
+    const file = config.configFile ?? (dir ? path.join(dir, CONFIG_FILE_NAME) : fail('dokumen belum disimpan dan tidak ada folder ruang kerja'));
+    let text = '';
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') fail(`${file} tidak dapat dibaca: ${(e as Error).message}`);
+    }
+    const yaml = parseDocument(text);
+    if (yaml.errors.length > 0) fail(`${file} tidak dapat diubah karena YAML-nya tidak valid: ${yaml.errors[0].message.split('\n')[0]}`);
+    yaml.setIn(['rules', ruleId], 'off');
+    fs.writeFileSync(file, String(yaml));
+    this.configs.invalidate({ files: true });
+    this.checker.checkAll();
+    return { file, ruleId };
+  }
+}

@@ -1,0 +1,174 @@
+// Findings -> LSP diagnostics, and the per-document check loop: debounce, size limits,
+// stale-result dropping, and a cache of the last findings for code actions and hover.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Severity } from '../engine';
+import { MAX_CHECKED_CHARS, SOURCE } from '../shared/protocol';
+import type { ConfigManager, DocumentConfig } from './settings';
+import { pathToUri } from './uri';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Generated rule pages ship beside dist/ (extension) or sit in the repository's docs/. */
+const DOCS_DIR = path.join(__dirname, '..', 'docs', 'rules');
+const docLinks = new Map<string, string | undefined>();
+
+export function ruleDocUri(ruleId: string): string | undefined {
+  if (!docLinks.has(ruleId)) {
+    const file = path.join(DOCS_DIR, `${ruleId}.md`);
+    docLinks.set(ruleId, fs.existsSync(file) ? pathToUri(file) : undefined);
+  }
+  return docLinks.get(ruleId);
+}
+
+export function toDiagnostic(f: Finding): Diagnostic {
+  const href = ruleDocUri(f.ruleId);
+  return {
+    range: f.range,
+    severity: SEVERITY[f.severity],
+    code: f.ruleId,
+    ...(href ? { codeDescription: { href } } : {}),
+    source: SOURCE,
+    message: f.basis ? `${f.message} (Dasar: ${f.basis})` : f.message,
+  };
+}
+
+export interface CheckResult {
+  uri: string;
+  version: number;
+  languageId: string;
+  findings: Finding[];
+  config: DocumentConfig;
+}
+
+/** Git's rule: a NUL among the first 8000 characters means binary. */
+function looksBinary(text: string): boolean {
+  return text.slice(0, 8000).includes('\0');
+}
+
+/** The part of the text that is checked: all of it, or up to the last line break under the limit. */
+export function checkedPart(text: string): { text: string; truncated: boolean } {
+  if (text.length <= MAX_CHECKED_CHARS) return { text, truncated: false };
+  const cut = text.lastIndexOf('\n', MAX_CHECKED_CHARS);
+  return { text: text.slice(0, cut > 0 ? cut + 1 : MAX_CHECKED_CHARS), truncated: true };
+}
+
+export class Checker {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly results = new Map<string, CheckResult>();
+  /** Documents already told about (too big, binary), so the message comes once. */
+  private readonly warned = new Set<string>();
+  /** Called after diagnostics are published, e.g. by the bench and tests through logs. */
+  onChecked?: (result: CheckResult | undefined, uri: string) => void;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly configs: ConfigManager,
+    private readonly debounceMs: number,
+  ) {}
+
+  /** Checks after a pause in typing; a newer edit cancels the pending check. */
+  schedule(doc: TextDocument): void {
+    const pending = this.timers.get(doc.uri);
+    if (pending) clearTimeout(pending);
+    if (this.debounceMs <= 0) {
+      this.timers.delete(doc.uri);
+      void this.check(doc.uri);
+      return;
+    }
+    this.timers.set(
+      doc.uri,
+      setTimeout(() => {
+        this.timers.delete(doc.uri);
+        void this.check(doc.uri);
+      }, this.debounceMs),
+    );
+  }
+
+  /** Re-checks every open document at once (settings, config or rules changed). */
+  checkAll(): void {
+    for (const doc of this.documents.all()) {
+      const pending = this.timers.get(doc.uri);
+      if (pending) clearTimeout(pending);
+      this.timers.delete(doc.uri);
+      void this.check(doc.uri);
+    }
+  }
+
+  close(uri: string): void {
+    const pending = this.timers.get(uri);
+    if (pending) clearTimeout(pending);
+    this.timers.delete(uri);
+    this.results.delete(uri);
+    this.warned.delete(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** The findings for the document as it is now, checking it first if the last result is stale. */
+  async current(uri: string): Promise<CheckResult | undefined> {
+    const doc = this.documents.get(uri);
+    if (!doc) return undefined;
+    const last = this.results.get(uri);
+    if (last && last.version === doc.version) return last;
+    return this.run(doc);
+  }
+
+  /** Checks and publishes, unless the document changed meanwhile (then the newer check publishes). */
+  async check(uri: string): Promise<void> {
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    let result: CheckResult | undefined;
+    try {
+      result = await this.run(doc);
+    } catch (e) {
+      this.connection.console.error(`Pemeriksaan ${uri} gagal: ${(e as Error).stack ?? e}`);
+      result = undefined;
+    }
+    const now = this.documents.get(uri);
+    if (!now || now.version !== doc.version) return;
+    await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: result ? result.findings.map(toDiagnostic) : [] });
+    this.onChecked?.(result, uri);
+  }
+
+  private async run(doc: TextDocument): Promise<CheckResult | undefined> {
+    const config = await this.configs.forDocument(doc.uri);
+    if (!config.settings.enable || !config.settings.languages.includes(doc.languageId)) {
+      this.results.delete(doc.uri);
+      return undefined;
+    }
+    const full = doc.getText();
+    if (looksBinary(full)) {
+      this.warnOnce(doc.uri, `Etika ASN: ${baseName(doc.uri)} tampak seperti berkas biner, jadi tidak diperiksa.`);
+      return undefined;
+    }
+    const { text, truncated } = checkedPart(full);
+    if (truncated) {
+      this.warnOnce(
+        doc.uri,
+        `Etika ASN: ${baseName(doc.uri)} berukuran ${(full.length / 1024 / 1024).toFixed(1)} MB; hanya ${MAX_CHECKED_CHARS / 1024 / 1024} MB pertama yang diperiksa.`,
+      );
+    }
+    const findings = config.linter.lint(text, { languageId: doc.languageId });
+    const result: CheckResult = { uri: doc.uri, version: doc.version, languageId: doc.languageId, findings, config };
+    this.results.set(doc.uri, result);
+    return result;
+  }
+
+  private warnOnce(uri: string, message: string): void {
+    if (this.warned.has(uri)) return;
+    this.warned.add(uri);
+    void this.connection.window.showWarningMessage(message);
+  }
+}
+
+function baseName(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1)) || uri;
+}

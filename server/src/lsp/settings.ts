@@ -1,0 +1,198 @@
+// Which linter applies to a document: editor settings (workspace/configuration) merged
+// with the nearest `.etika-asn.yaml`, over the built-in rules plus any extra rule folders.
+// Everything is cached; `invalidate` drops the caches when settings or files change.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Connection } from 'vscode-languageserver/node';
+import { CONFIG_FILE_NAME, Linter, mergeConfigs, parseConfig, type Problem, type ProjectConfig, type Rule } from '../engine';
+import { builtinRulesDir, formatProblem, loadRuleDirs } from '../node/ruleFiles';
+import { DEFAULT_SETTINGS, SETTINGS_SECTION, type RuleSetting, type Settings } from '../shared/protocol';
+import { isInside, uriToPath } from './uri';
+
+/** What a document is checked with. */
+export interface DocumentConfig {
+  settings: Settings;
+  linter: Linter;
+  rulesById: Map<string, Rule>;
+  /** Workspace folder holding the document, if any. */
+  folder?: string;
+  /** The `.etika-asn.yaml` that applies, if any. */
+  configFile?: string;
+}
+
+const RULE_SETTINGS = new Set<RuleSetting>(['off', 'on', 'error', 'warning', 'info', 'hint']);
+
+/** Settings come from user JSON: keep only well-formed values, default the rest. */
+export function normalizeSettings(raw: unknown): Settings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const strings = (v: unknown, fallback: string[]) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : fallback);
+  const rules: Record<string, RuleSetting> = {};
+  if (r.rules && typeof r.rules === 'object') {
+    for (const [id, value] of Object.entries(r.rules as Record<string, unknown>)) {
+      if (RULE_SETTINGS.has(value as RuleSetting)) rules[id] = value as RuleSetting;
+    }
+  }
+  const redaction = ['label', 'partial', 'initials'].includes(r.redaction as string) ? (r.redaction as Settings['redaction']) : DEFAULT_SETTINGS.redaction;
+  return {
+    enable: typeof r.enable === 'boolean' ? r.enable : DEFAULT_SETTINGS.enable,
+    languages: strings(r.languages, DEFAULT_SETTINGS.languages),
+    rules,
+    ruleFolders: strings(r.ruleFolders, []),
+    allow: strings(r.allow, []),
+    redaction,
+  };
+}
+
+export interface ConfigOptions {
+  /** The client answers workspace/configuration (else settings come from didChangeConfiguration). */
+  pullSettings: boolean;
+  /** False: rule folders named by the workspace's `.etika-asn.yaml` are not loaded. */
+  workspaceTrusted: boolean;
+}
+
+export class ConfigManager {
+  private folders: string[] = [];
+  private pushedSettings: Settings = DEFAULT_SETTINGS;
+  private readonly settingsCache = new Map<string, Promise<Settings>>();
+  private readonly configFileCache = new Map<string, { config: ProjectConfig; problems: Problem[] } | null>();
+  private readonly rulesCache = new Map<string, { rules: Rule[]; problems: Problem[] }>();
+  private readonly linterCache = new Map<string, { linter: Linter; rulesById: Map<string, Rule> }>();
+  /** Problems already shown, so a broken file is reported once, not on every keystroke. */
+  private readonly reported = new Set<string>();
+  /** Every rule folder in use, for file watching. */
+  readonly ruleFoldersInUse = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly options: ConfigOptions,
+  ) {}
+
+  setWorkspaceFolders(folders: string[]): void {
+    // deepest first, so a nested folder wins
+    this.folders = [...folders].sort((a, b) => b.length - a.length);
+    this.invalidate({ files: true });
+  }
+
+  /** Settings sent with didChangeConfiguration, for clients without workspace/configuration. */
+  setPushedSettings(raw: unknown): void {
+    this.pushedSettings = normalizeSettings(raw);
+  }
+
+  /** Drops cached settings; with `files`, also cached config and rule files (and re-reports their problems). */
+  invalidate(what: { files?: boolean } = {}): void {
+    this.settingsCache.clear();
+    this.linterCache.clear();
+    if (what.files) {
+      this.configFileCache.clear();
+      this.rulesCache.clear();
+      this.reported.clear();
+    }
+  }
+
+  folderOf(file: string | undefined): string | undefined {
+    if (!file) return this.folders.length === 1 ? this.folders[0] : undefined;
+    return this.folders.find((f) => isInside(f, file));
+  }
+
+  async forDocument(uri: string): Promise<DocumentConfig> {
+    const file = uriToPath(uri);
+    const folder = this.folderOf(file);
+    const settings = await this.settingsFor(uri, folder);
+    const configFile = this.findConfigFile(file ? path.dirname(file) : folder);
+    const parsed = configFile ? this.readConfigFile(configFile) : undefined;
+
+    const ruleDirs = [builtinRulesDir()];
+    for (const dir of settings.ruleFolders) ruleDirs.push(folder && !path.isAbsolute(dir) ? path.join(folder, dir) : dir);
+    if (parsed?.config.ruleFolders?.length) {
+      if (this.options.workspaceTrusted) {
+        for (const dir of parsed.config.ruleFolders) ruleDirs.push(path.resolve(path.dirname(configFile!), dir));
+      } else {
+        this.reportOnce(`untrusted:${configFile}`, `Etika ASN: ruang kerja belum dipercaya, jadi folder aturan dari ${configFile} tidak dimuat.`, 'info');
+      }
+    }
+    const loaded = this.loadRules(ruleDirs);
+
+    // editor settings apply over the file, as in the CLI's loadProject (and ESLint's rule customizations)
+    const engineConfig = mergeConfigs(parsed?.config, {
+      rules: settings.rules,
+      allow: settings.allow,
+      redaction: settings.redaction === DEFAULT_SETTINGS.redaction ? undefined : settings.redaction,
+    });
+    const key = JSON.stringify([ruleDirs, engineConfig.rules, engineConfig.allow, engineConfig.redaction]);
+    let entry = this.linterCache.get(key);
+    if (!entry) {
+      entry = { linter: new Linter(loaded.rules, engineConfig), rulesById: new Map(loaded.rules.map((r) => [r.id, r])) };
+      this.linterCache.set(key, entry);
+    }
+    return { settings, linter: entry.linter, rulesById: entry.rulesById, folder, configFile };
+  }
+
+  private settingsFor(uri: string, folder: string | undefined): Promise<Settings> {
+    if (!this.options.pullSettings) return Promise.resolve(this.pushedSettings);
+    const key = folder ?? '';
+    let cached = this.settingsCache.get(key);
+    if (!cached) {
+      cached = this.connection.workspace
+        .getConfiguration({ scopeUri: folder ? uri : undefined, section: SETTINGS_SECTION })
+        .then(normalizeSettings, () => DEFAULT_SETTINGS);
+      this.settingsCache.set(key, cached);
+    }
+    return cached;
+  }
+
+  /** The nearest `.etika-asn.yaml` from `dir` upwards, found the same way as the CLI does. */
+  private findConfigFile(dir: string | undefined): string | undefined {
+    for (let d = dir; d; ) {
+      const candidate = path.join(d, CONFIG_FILE_NAME);
+      if (this.readConfigFile(candidate)) return candidate;
+      const parent = path.dirname(d);
+      if (parent === d) return undefined;
+      d = parent;
+    }
+    return undefined;
+  }
+
+  /** null when there is no such file. */
+  private readConfigFile(file: string): { config: ProjectConfig; problems: Problem[] } | null {
+    if (this.configFileCache.has(file)) return this.configFileCache.get(file)!;
+    let result: { config: ProjectConfig; problems: Problem[] } | null = null;
+    let text: string | undefined;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT' && (e as NodeJS.ErrnoException).code !== 'ENOTDIR') {
+        result = { config: {}, problems: [{ file, message: `tidak dapat dibaca: ${(e as Error).message}` }] };
+      }
+    }
+    if (text !== undefined) result = parseConfig(file, text);
+    this.configFileCache.set(file, result);
+    if (result?.problems.length) this.reportProblems(result.problems, 'konfigurasi');
+    return result;
+  }
+
+  private loadRules(dirs: string[]): { rules: Rule[]; problems: Problem[] } {
+    const key = dirs.join('\0');
+    let loaded = this.rulesCache.get(key);
+    if (!loaded) {
+      loaded = loadRuleDirs(dirs);
+      this.rulesCache.set(key, loaded);
+      for (const d of dirs) this.ruleFoldersInUse.add(d);
+      if (loaded.problems.length) this.reportProblems(loaded.problems, 'aturan');
+    }
+    return loaded;
+  }
+
+  private reportProblems(problems: Problem[], what: string): void {
+    const lines = problems.map(formatProblem);
+    const shown = lines.slice(0, 3).join('; ') + (lines.length > 3 ? `; dan ${lines.length - 3} masalah lain` : '');
+    this.reportOnce(lines.join('\n'), `Etika ASN: berkas ${what} bermasalah — ${shown}. Bagian lain tetap diperiksa.`, 'error');
+    for (const line of lines) this.connection.console.error(line);
+  }
+
+  private reportOnce(key: string, message: string, level: 'error' | 'info'): void {
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    if (level === 'error') void this.connection.window.showErrorMessage(message);
+    else void this.connection.window.showInformationMessage(message);
+  }
+}

@@ -1,0 +1,155 @@
+#!/usr/bin/env node
+// etika-asn-ls: the language server. Reads top-down as the LSP lifecycle: initialize,
+// documents, diagnostics, code actions, hover, commands, configuration and file changes.
+// Transport: IPC when started by the VS Code client, `--stdio` (or --node-ipc/--socket) for other editors.
+import * as path from 'node:path';
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  CodeActionKind,
+  type InitializeResult,
+  type WorkspaceFolder,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeActions } from './lsp/codeActions';
+import { CommandHandler, SERVER_COMMANDS } from './lsp/commands';
+import { Checker } from './lsp/diagnostics';
+import { hover } from './lsp/hover';
+import { ConfigManager } from './lsp/settings';
+import { isInside, uriToPath } from './lsp/uri';
+import { FsWatchers, registerClientWatchers } from './lsp/watch';
+import { version } from '../../package.json';
+import { CONFIG_FILE_NAME } from './engine';
+import { DEFAULT_DEBOUNCE_MS, FIX_ALL_KIND, SETTINGS_SECTION, SOURCE, type InitializationOptions } from './shared/protocol';
+
+if (process.argv.includes('--version')) {
+  process.stdout.write(`${SOURCE}-ls ${version}\n`);
+  process.exit(0);
+}
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let configs!: ConfigManager;
+let checker!: Checker;
+let commands!: CommandHandler;
+let clientWatches = false;
+let fsWatchers: FsWatchers | undefined;
+
+/** Runs a handler; an exception is logged and answered with `fallback`, never crashes the server. */
+function guarded<A extends unknown[], R>(name: string, fallback: R, handler: (...args: A) => R | Promise<R>): (...args: A) => Promise<R> {
+  return async (...args: A) => {
+    try {
+      return await handler(...args);
+    } catch (e) {
+      if (e instanceof Error && e.name === 'ResponseError') throw e;
+      connection.console.error(`${name} gagal: ${(e as Error)?.stack ?? e}`);
+      return fallback;
+    }
+  };
+}
+
+function foldersOf(folders: WorkspaceFolder[] | null | undefined, rootUri: string | null | undefined): string[] {
+  const uris = folders?.map((f) => f.uri) ?? (rootUri ? [rootUri] : []);
+  return uris.map(uriToPath).filter((p): p is string => !!p);
+}
+
+/** Settings, `.etika-asn.yaml` or rule files changed: drop caches and check every open document again. */
+function reloadAll(files: boolean): void {
+  configs.invalidate({ files });
+  checker.checkAll();
+  if (fsWatchers) fsWatchers.watch(configs.ruleFoldersInUse);
+}
+
+connection.onInitialize((params): InitializeResult => {
+  const init = (params.initializationOptions ?? {}) as InitializationOptions;
+  const caps = params.capabilities;
+  clientWatches = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  configs = new ConfigManager(connection, {
+    pullSettings: !!caps.workspace?.configuration,
+    workspaceTrusted: init.workspaceTrusted !== false,
+  });
+  configs.setWorkspaceFolders(foldersOf(params.workspaceFolders, params.rootUri));
+  const debounce = typeof init.debounceMs === 'number' && init.debounceMs >= 0 ? init.debounceMs : DEFAULT_DEBOUNCE_MS;
+  checker = new Checker(connection, documents, configs, debounce);
+  commands = new CommandHandler(connection, documents, checker, configs);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, `${CodeActionKind.Source}.redactAll.${SOURCE}`] },
+      hoverProvider: true,
+      executeCommandProvider: { commands: SERVER_COMMANDS },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: `${SOURCE}-ls` },
+  };
+});
+
+connection.onInitialized(
+  guarded('initialized', undefined, async () => {
+    await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
+    if (clientWatches) await registerClientWatchers(connection).catch(() => undefined);
+    else {
+      fsWatchers = new FsWatchers(() => reloadAll(true));
+      fsWatchers.watch(configs.folderOf(undefined) ? [configs.folderOf(undefined)!] : []);
+    }
+    connection.workspace.onDidChangeWorkspaceFolders(
+      guarded('workspaceFolders', undefined, async () => {
+        const folders = await connection.workspace.getWorkspaceFolders();
+        configs.setWorkspaceFolders(foldersOf(folders, undefined));
+        checker.checkAll();
+      }),
+    );
+  }),
+);
+
+documents.onDidOpen((e) => checker.schedule(e.document));
+documents.onDidChangeContent((e) => checker.schedule(e.document));
+documents.onDidClose((e) => checker.close(e.document.uri));
+
+connection.onCodeAction(
+  guarded('codeAction', [], async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    const result = doc && (await checker.current(doc.uri));
+    return doc && result ? codeActions(doc, result, params) : [];
+  }),
+);
+
+connection.onHover(
+  guarded('hover', null, async (params) => {
+    const result = await checker.current(params.textDocument.uri);
+    return result ? hover(result, params.position) : null;
+  }),
+);
+
+connection.onExecuteCommand(guarded('executeCommand', null as unknown, (params) => commands.execute(params.command, params.arguments ?? [])));
+
+connection.onDidChangeConfiguration(
+  guarded('configuration', undefined, (params) => {
+    const pushed = (params.settings as Record<string, unknown> | null)?.[SETTINGS_SECTION];
+    if (pushed !== undefined) configs.setPushedSettings(pushed);
+    reloadAll(false);
+  }),
+);
+
+connection.onDidChangeWatchedFiles(
+  guarded('watchedFiles', undefined, (params) => {
+    // the client watches every YAML file; only ours matter
+    const ours = params.changes.some((c) => {
+      const file = uriToPath(c.uri);
+      return !!file && (path.basename(file) === CONFIG_FILE_NAME || [...configs.ruleFoldersInUse].some((d) => isInside(d, file)));
+    });
+    if (ours) reloadAll(true);
+  }),
+);
+
+connection.onShutdown(() => fsWatchers?.dispose());
+
+process.on('uncaughtException', (e) => connection.console.error(`Galat tak tertangani: ${e.stack ?? e}`));
+process.on('unhandledRejection', (e) => connection.console.error(`Galat tak tertangani: ${(e as Error)?.stack ?? e}`));
+
+documents.listen(connection);
+connection.listen();

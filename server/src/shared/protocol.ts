@@ -1,0 +1,95 @@
+// Everything the VS Code client and the language server agree on, declared once.
+// Imported by both sides: keep it free of `vscode` and of server-only modules.
+
+/** Name of the server, the diagnostics' `source`, and the suffix of our code action kinds. */
+export const SOURCE = 'etika-asn';
+
+/** The settings section read through `workspace/configuration`. */
+export const SETTINGS_SECTION = 'etikaAsn';
+
+export type RuleSetting = 'off' | 'on' | 'error' | 'warning' | 'info' | 'hint';
+export type RedactionSetting = 'label' | 'partial' | 'initials';
+
+/** `etikaAsn.*` settings as the client sends them. Every field may be missing. */
+export interface Settings {
+  enable: boolean;
+  /** Language ids that are checked. */
+  languages: string[];
+  /** Rule id or category → off | on | severity. */
+  rules: Record<string, RuleSetting>;
+  /** Extra rule folders; relative paths are taken from the workspace folder. */
+  ruleFolders: string[];
+  /** Words or names that are never reported. */
+  allow: string[];
+  redaction: RedactionSetting;
+}
+
+export const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'siaran-pers'];
+
+export const DEFAULT_SETTINGS: Settings = {
+  enable: true,
+  languages: DEFAULT_LANGUAGES,
+  rules: {},
+  ruleFolders: [],
+  allow: [],
+  redaction: 'label',
+};
+
+/** Sent by the client as `initializationOptions`. Other editors may send nothing. */
+export interface InitializationOptions {
+  /**
+   * False in an untrusted VS Code workspace: the server then loads no rule folder named
+   * by the workspace (its `.etika-asn.yaml`). Missing means trusted (other editors).
+   */
+  workspaceTrusted?: boolean;
+  /** Milliseconds between the last edit and the check. Default {@link DEFAULT_DEBOUNCE_MS}. */
+  debounceMs?: number;
+}
+
+export const DEFAULT_DEBOUNCE_MS = 200;
+
+/** Documents larger than this are checked only up to here (at a line break). */
+export const MAX_CHECKED_CHARS = 2 * 1024 * 1024;
+
+/** Code action kind of "fix every safe problem", run on save by `editor.codeActionsOnSave`. */
+export const FIX_ALL_KIND = `source.fixAll.${SOURCE}`;
+
+/** Commands the server executes (`workspace/executeCommand`). */
+export const Commands = {
+  /** args: [uri: string] → {@link SummaryResult} */
+  summary: 'etikaAsn.summary',
+  /** args: [uri: string] → {@link RedactAllResult}; the server applies the edit via `workspace/applyEdit`. */
+  redactAll: 'etikaAsn.redactAll',
+  /** args: [uri: string, ruleId: string] → {@link DisableRuleResult}; writes `.etika-asn.yaml`. */
+  disableRule: 'etikaAsn.disableRuleInWorkspace',
+} as const;
+
+/** Client-side commands (palette); they are not sent to the server. */
+export const ClientCommands = {
+  showSummary: 'etikaAsn.showSummary',
+  redactAll: 'etikaAsn.redactAllInDocument',
+  restart: 'etikaAsn.restartServer',
+  showOutput: 'etikaAsn.showOutput',
+} as const;
+
+export interface SummaryResult {
+  uri: string;
+  /** The summary rendered as Markdown: what the CLI's `summary` prints. */
+  markdown: string;
+  /** The same summary as HTML, for a webview. */
+  html: string;
+  /** The summary as data (the engine's ComplianceSummary, parsed from its JSON rendering). */
+  json: unknown;
+}
+
+export interface RedactAllResult {
+  /** How many pieces of personal data were redacted. */
+  redacted: number;
+  applied: boolean;
+}
+
+export interface DisableRuleResult {
+  /** The config file written. */
+  file: string;
+  ruleId: string;
+}
