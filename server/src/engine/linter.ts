@@ -97,7 +97,7 @@ export class Linter {
     const tokens = tokenize(checked);
     const hits: RawHit[] = [];
 
-    this.lexicon.scan(checked, tokens, 0, tokens.words.length, ({ entry, level, first, last }) => {
+    this.lexicon.scan(checked, tokens, 0, tokens.length, ({ entry, level, first, last }) => {
       const { rule } = entry.value;
       const start = tokens.starts[first];
       const end = tokens.ends[last];
@@ -200,7 +200,7 @@ export class Linter {
         const i = lowerBound(tokens.starts, hit.start);
         const j = lowerBound(tokens.starts, hit.end);
         const from = tokens.starts[Math.max(0, i - window)] ?? 0;
-        const last = Math.min(tokens.words.length - 1, j + window - 1);
+        const last = Math.min(tokens.length - 1, j + window - 1);
         return [Math.min(from, hit.start), Math.max(last >= 0 ? tokens.ends[last] : hit.end, hit.end)];
       }
       default:
