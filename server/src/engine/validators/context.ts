@@ -71,7 +71,7 @@ const LABELS: [LabelKind, RegExp][] = [
   ['sim', /\b(?:SIM(?:\s+[ABC]\d?|\s+D)?|[Ss]urat\s+[Ii]zin\s+[Mm]engemudi)\b/g],
   [
     'rekening',
-    /\b(?:no(?:mor)?\.?\s*rek(?:ening)?|norek|rek(?:ening)?|a\.\s?n\.?|atas\s+nama|virtual\s+account|va|bank(?:\s+\w+)?|bri|bni|bca|bsi|btn|mandiri|cimb(?:\s+niaga)?|danamon|permata|bjb|bpd|bank\s+jatim|bank\s+jateng|bank\s+dki|muamalat|ocbc|panin|maybank|jago|seabank|dana|ovo|gopay)\b/gi,
+    /\b(?:no(?:mor)?\.?\s*rek(?:ening)?|norek|rek(?:ening)?|a\.\s?n\.?|atas\s+nama|virtual\s+account|va|bank(?:\s+\w+)?|bri|bni|bca|bsi|btn|mandiri|cimb(?:\s+niaga)?|danamon|bjb|bpd|bank\s+jatim|bank\s+jateng|bank\s+dki|muamalat|ocbc|maybank|seabank)\b/gi,
   ],
   ['telepon', /\b(?:hp|wa|whatsapp|telp|telepon|tlp|ponsel|handphone|seluler|nomor\s+kontak|ph)\b/gi],
   [

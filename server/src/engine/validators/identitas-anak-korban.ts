@@ -17,6 +17,7 @@ const NAME_RE = String.raw`${WORD}(?:[ ](?:${WORD}|bin|binti)){0,3}`;
 const AFTER_NAME = new RegExp(
   String.raw`^(?:[ ]+(?!(?:asal|dari|di|warga|ke|tinggal|dalam|pada|saat|ketika|yang\s+tinggal|bersekolah|sekolah|desa|kota|kelas)\b)[a-z][\w-]*){0,3}[ ]*[,:]?[ ]*(?:(?:yang[ ]+)?bernama[ ]+|yakni[ ]+|yaitu[ ]+|atas[ ]+nama[ ]+)?(${NAME_RE})`,
 );
+const AFTER_COMMA = new RegExp(String.raw`^[ ]+[^,.;()\n]{1,40},[ ]*(?:(?:yang[ ]+)?bernama[ ]+)?(${NAME_RE})`);
 const BEFORE_NAME = new RegExp(
   String.raw`(${NAME_RE})[ ]*(?:\([ ]*\d{1,2}[ ]*(?:th|thn|tahun)?[ ]*\))?[ ]*,?[ ]*(?:seorang|yang[ ]+merupakan|yang[ ]+masih|yang[ ]+juga|adalah|merupakan|sebagai)?[ ]*$`,
 );
@@ -27,11 +28,11 @@ const NOT_NAME = new Set(
     'Desa Dusun Kelurahan Kecamatan Kabupaten Kota Provinsi Jalan Sekolah Pondok Pesantren Polres Polsek Polda Polresta Polrestabes Unit Satreskrim ' +
     'Kepala Kapolres Kapolsek Kasat Kanit Kasi Kadis Dinas Badan Bapak Ibu Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari Maret April Mei Juni Juli ' +
     'Agustus September Oktober November Desember Rumah Sakit Puskesmas Pemerintah Tim Menurut Saat Kejadian Peristiwa Pelaku Korban Dia Ia Mereka Kami Kita ' +
-    'Dalam Pada Di Ke Dari Untuk Hal Kasus Bunga Mawar Melati Kembang Mentari Indonesia Negeri Kelas Saksi Anak Siswa Siswi Santri Pihak Keluarga Orang ' +
+    'Dalam Pada Di Ke Dari Untuk Hal Kasus Indonesia Negeri Kelas Saksi Anak Siswa Siswi Santri Pihak Keluarga Orang ' +
     'Perlindungan Perempuan Pusat Layanan Terpadu Lembaga Komisi Kementerian Pengadilan Kejaksaan Jaksa Hakim Penyidik Tersangka Sementara Selain Setelah ' +
     'Sebelum Namun Hingga Kini Saat Ini Itu Tersebut Berdasarkan Atas Sebagai Bersama Dengan Yang Adapun Sedangkan Kemudian Akibat Karena Bahkan Juga Para ' +
     'Masyarakat Warga Kampung Kapolresta Wakapolres Bupati Wali Walikota Gubernur Camat Lurah Kades Ketua Sekretaris Direktur Humas Kasatreskrim Kanit PPA ' +
-    'Dokter Bidan Guru Kepolisian Bhayangkara Islam Kristen Katolik Hindu Buddha Barat Timur Utara Selatan Tengah Raya Baru Lama Besar Kecil Agung Tahun Bulan'
+    'Bocah Balita Murid Pelajar Santriwati Remaja Bayi Dokter Bidan Guru Kepolisian Bhayangkara Islam Kristen Katolik Hindu Buddha Barat Timur Utara Selatan Tengah Raya Baru Lama Besar Kecil Agung Tahun Bulan'
   ).split(' '),
 );
 const PSEUDONYM = /^\s*[,(]?\s*(?:\(?\s*(?:bukan\s+nama\s+sebenarnya|nama\s+samaran|samaran|nama\s+disamarkan)\s*\)?)/i;
@@ -48,9 +49,23 @@ const SEXUAL =
 const ACCIDENT =
   /\b(?:kecelakaan|laka|lakalantas|tabrakan|banjir|longsor|gempa|kebakaran|tenggelam|erupsi|bencana|tertimpa|tersambar|puting\s+beliung)\b/i;
 
+const PSEUDO_WORDS = new Set(['Bunga', 'Mawar', 'Melati', 'Kembang', 'Mentari', 'Anggrek', 'Tulip', 'Dahlia', 'Kenanga', 'Lily', 'Lili']);
+
+/** Drops leading non-name words ("Bocah Teguh Santoso" -> "Teguh Santoso"). */
+function trimName(name: string): { name: string; skip: number } {
+  const words = name.split(' ');
+  let skip = 0;
+  while (words.length > 1 && NOT_NAME.has(words[0]!)) skip += words.shift()!.length + 1;
+  return { name: words.join(' '), skip };
+}
+
+const ACHIEVEMENT = /\b(?:juara|meraih|prestasi|berprestasi|medali|olimpiade|lomba|kejuaraan|penghargaan|terpilih|mewakili|lolos|beasiswa|wisuda|lulusan\s+terbaik)\b/i;
+const CASE = /\b(?:korban|pelaku|tersangka|kasus|dianiaya|dilecehkan|dicabuli|perundungan|kekerasan|hilang|meninggal|tewas|tenggelam|diculik|penculikan|ditangkap|diamankan|ABH)\b/i;
+
 function isName(name: string): boolean {
   const words = name.split(' ').filter((w) => w !== 'bin' && w !== 'binti');
   if (words.length === 0) return false;
+  if (words.length === 1 && PSEUDO_WORDS.has(words[0]!)) return false;
   if (NOT_NAME.has(words[0]!)) return false;
   if (words.every((w) => NOT_NAME.has(w))) return false;
   return words.some((w) => w.replace(/[^a-z]/g, '').length >= 2);
@@ -67,18 +82,23 @@ export const identitasAnakKorban: Validator = {
     let name = '';
     // Name after the anchor: "korban pencabulan, Siti Aminah (14)", "siswi bernama Rina".
     const after = lineAfter(text, c.end, 90);
-    const ma = AFTER_NAME.exec(after);
+    let ma = AFTER_NAME.exec(after);
+    if (!ma || !isName(ma[1]!)) ma = AFTER_COMMA.exec(after);
     if (ma && isName(ma[1]!)) {
       nameStart = c.end + ma[0].length - ma[1]!.length;
       name = ma[1]!;
       if (anchor === 'anak' && /^\s+(?:dari|pasangan|kandung)\b/i.test(after)) return null;
+      // Another child/victim word between this one and the name reports it.
+      if (/\b(?:korban|siswi|siswa|pelajar|santri|santriwati|murid|bocah|balita|bayi|anak|pelaku|saksi)\b/i.test(text.slice(c.end, nameStart))) return null;
     } else {
       // Name before the anchor: "Dimas Saputra (12), siswa SD ...".
       const before = lineBefore(text, c.start, 90);
       const mb = BEFORE_NAME.exec(before);
-      if (!mb || !isName(mb[1]!)) return null;
-      nameStart = c.start - before.length + mb.index;
-      name = mb[1]!;
+      if (!mb) return null;
+      const trimmed = trimName(mb[1]!);
+      if (!isName(trimmed.name)) return null;
+      nameStart = c.start - before.length + mb.index + trimmed.skip;
+      name = trimmed.name;
       // Another child/victim word right before the name will report it.
       if (ANCHOR_NEAR.test(lineBefore(text, nameStart, 50))) return null;
     }
@@ -89,8 +109,12 @@ export const identitasAnakKorban: Validator = {
     const sentence = sentenceBefore(text, Math.min(c.start, nameStart), 200) + ' ' + text.slice(Math.min(c.start, nameStart), Math.max(c.end, nameEnd)) + ' ' + sentenceAfter(text, Math.max(c.end, nameEnd), 200);
     const ageMatch = AGE.exec(sentence);
     const age = ageMatch ? Number(ageMatch[1] ?? ageMatch[2] ?? NaN) : NaN;
-    const hasAttr = ageMatch !== null || SCHOOL.test(sentence) || PARENT.test(sentence) || PLACE.test(sentence);
-    if (!hasAttr) return null;
+    const sexual = SEXUAL.test(sentence);
+    const hasAttr = ageMatch !== null || SCHOOL.test(sentence) || PARENT.test(sentence) || PLACE.test(sentence) || /\basal\b/.test(sentence);
+    // A victim of sexual violence is identified by the name alone.
+    if (!hasAttr && !sexual) return null;
+    // Achievement news about a named pupil is not a case.
+    if (ACHIEVEMENT.test(sentence) && !sexual && !CASE.test(sentence)) return null;
 
     const childAnchor = !['korban', 'pelaku', 'saksi'].includes(anchor);
     const childEvidence = childAnchor || (Number.isFinite(age) && age < 18) || SCHOOL.test(sentence) || CHILD.test(sentence);

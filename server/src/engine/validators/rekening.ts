@@ -8,6 +8,8 @@
 import type { Validator } from './types';
 import { digitsOf, lineAfter, nearestLabel, sentenceBefore } from './context';
 import { redactNumber } from './redact';
+import { checkNik } from './nik';
+import { classifyPhone } from './telepon';
 
 const PUBLIC_HOLDER =
   /^\W{0,3}(?:a\.\s?n\.?|atas\s+nama)\s*:?\s*(?:pemerintah|pemkab|pemkot|pemprov|pemdes|kas\s+(?:daerah|negara|umum|desa)|rkud|rkun|baznas|laznas|lazis\w*|yayasan|panitia|pmi|palang\s+merah|dinas|badan|lembaga|masjid|gereja|pura|vihara|rekening\s+kas|bendahara|kantor|kpknl|kppn|bank\s+indonesia|pt\b|cv\b|koperasi|bumdes|bumd|perumda|pdam|rsud|puskesmas|sekolah|komite|dkm|posko|gerakan|forum|ikatan|persatuan|perkumpulan|himpunan|asosiasi|universitas|kementerian|sekretariat|setda|bpbd|kpu|bawaslu|kpk|ditjen|direktorat)/i;
@@ -17,7 +19,7 @@ const PUBLIC_CONTEXT =
 export const rekening: Validator = {
   name: 'rekening',
   label: 'nomor rekening',
-  candidates: /(?<![\w.,\/-])\d[\d .\-]{8,22}\d(?![\w\/]|[.,]\d)/g,
+  candidates: /(?<![\w.,\/+-])\d[\d .\-]{8,22}\d(?![\w\/]|[.,]\d)/g,
   validate(c, text) {
     let t = c.text;
     let end = c.end;
@@ -43,7 +45,11 @@ export const rekening: Validator = {
     const holderAfter = /^\W{0,3}(?:a\.\s?n\.?|atas\s+nama)\s/i.test(after);
     const labelled = label !== null && label.kind === 'rekening' && label.distance <= 40;
     if (!labelled && !holderAfter) return null;
-    if (label && label.kind !== 'rekening' && label.distance < 15 && !holderAfter) return null;
+    if (label && label.kind !== 'rekening' && label.distance <= 40) return null;
+    if (!labelled) {
+      // Only "a.n." after it: not when the number is itself another identifier.
+      if (checkNik(d) || classifyPhone(t) || /^\d{2}\.\d{3}\.\d{3}\.\d-/.test(t)) return null;
+    }
     if (PUBLIC_HOLDER.test(after)) return null;
     const sentence = sentenceBefore(text, c.start, 160);
     if (PUBLIC_CONTEXT.test(sentence)) return null;

@@ -53,6 +53,8 @@ export const telepon: Validator = {
     const t = c.text;
     // Times such as 08.30-10.00 or 09:00.
     if (/^\d{2}[.:]\d{2}\b/.test(t)) return null;
+    // NPWP mask 08.550.404.1-005.000 and dotted amounts 0.250.000.
+    if (/^\d{2}\.\d{3}\.\d{3}\.\d/.test(t) || /^0\.\d{3}\b/.test(t)) return null;
     // Digit groups; try the longest prefix of groups that is a valid number.
     const re = /\d+/g;
     const ends: number[] = [];
