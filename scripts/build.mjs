@@ -1,5 +1,6 @@
 // Bundles every entry point with esbuild. --watch rebuilds on change; --production minifies.
 // Executable entries (cli, server) carry their own "#!/usr/bin/env node" line, which esbuild keeps.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
@@ -29,4 +30,10 @@ const builds = [
 for (const b of builds) {
   if (watch) await (await esbuild.context({ ...common, ...b })).watch();
   else await esbuild.build({ ...common, ...b });
+}
+
+// the shipped rules, validated once and bundled as JSON (see server/src/node/ruleFiles.ts)
+if (!watch) {
+  await esbuild.build({ ...common, sourcemap: false, entryPoints: { 'bundle-rules': 'scripts/bundle-rules.ts' }, outdir: '.cache/build' });
+  execFileSync(process.execPath, ['.cache/build/bundle-rules.js', 'dist'], { stdio: 'inherit' });
 }

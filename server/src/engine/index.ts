@@ -1,7 +1,7 @@
 // The engine's public face: everything the CLI, the language server and tests use.
 export * from './types';
 export { Linter, sentenceBounds, type EngineConfig, type LintOptions } from './linter';
-export { parseRule, compileSafePattern, type Rule, type Problem, type RuleExample } from './rules';
+export { parseRule, compileTrustedRule, compileSafePattern, type Rule, type RawRule, type Problem, type RuleExample } from './rules';
 export { parseConfig, mergeConfigs, CONFIG_FILE_NAME, type ProjectConfig } from './config';
 export { applyEdits, firstFixEdits } from './fixes';
 export { suppressionComment } from './suppress';

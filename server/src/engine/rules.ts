@@ -1,7 +1,6 @@
 // Rule files: parse YAML, validate against rules/schema.json, compile patterns safely.
 // Pure: callers hand in the file's path and text; nothing here touches the file system.
-import Ajv, { type ErrorObject } from 'ajv';
-import { analyse } from 'scslre';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import schema from '../../../rules/schema.json';
 import { MORPHOLOGY_LEVEL, type Level, type Morphology } from './normalize';
@@ -60,7 +59,7 @@ export interface Rule {
   examples: { invalid: RuleExample[]; valid: RuleExample[] };
 }
 
-interface RawRule {
+export interface RawRule {
   id?: string;
   category: Category;
   severity: Severity;
@@ -89,8 +88,17 @@ interface RawRule {
   examples: { invalid: (string | RuleExample)[]; valid: (string | RuleExample)[] };
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validateSchema = ajv.compile<RawRule>(schema);
+// Schema compilation and regex analysis cost ~100 ms; they load only when a rule file is
+// actually parsed (user folders, tests), not when the pre-validated bundle is used.
+let schemaValidator: ValidateFunction<RawRule> | undefined;
+function validateSchema(raw: unknown): raw is RawRule {
+  if (!schemaValidator) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Ajv = (require('ajv') as typeof import('ajv')).default;
+    schemaValidator = new Ajv({ allErrors: true, strict: false }).compile<RawRule>(schema);
+  }
+  return schemaValidator(raw);
+}
 
 /** The YAML node an Ajv error points at, for its line number. */
 function nodeAt(root: YamlNode | null, pointer: string): YamlNode | null {
@@ -122,14 +130,17 @@ function describeAjvError(e: ErrorObject): string {
  * Compiles a user- or rule-supplied regular expression, refusing ones that could take
  * super-linear time (catastrophic backtracking) on a long document.
  */
-export function compileSafePattern(source: string, flags: string): RegExp | string {
+export function compileSafePattern(source: string, flags: string, checkBacktracking = true): RegExp | string {
   let re: RegExp;
   try {
     re = new RegExp(unicodeWordBoundaries(source), flags);
   } catch (e) {
     return `pola tidak valid: ${(e as Error).message}`;
   }
+  if (!checkBacktracking) return re;
   try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { analyse } = require('scslre') as typeof import('scslre');
     const result = analyse({ source, flags: flags.replace(/[gy]/g, '') }, { maxReports: 1 });
     if (result.reports.length > 0) {
       const r = result.reports[0];
@@ -208,12 +219,24 @@ export function parseRule(file: string, text: string): ParsedRule {
   }
   const raw = doc.toJS() as unknown;
   if (!validateSchema(raw)) {
-    for (const e of validateSchema.errors ?? []) {
+    for (const e of schemaValidator?.errors ?? []) {
       problems.push({ file, line: lineOf(nodeAt(doc.contents as YamlNode, e.instancePath)), message: describeAjvError(e) });
     }
     return { problems };
   }
-  const at = (pointer: string) => lineOf(nodeAt(doc.contents as YamlNode, pointer));
+  return compileRule(file, raw, (pointer) => lineOf(nodeAt(doc.contents as YamlNode, pointer)), true);
+}
+
+/**
+ * A rule already checked by parseRule (the shipped rules, validated when they were
+ * bundled at build time): no schema or backtracking analysis again.
+ */
+export function compileTrustedRule(file: string, raw: RawRule): ParsedRule {
+  return compileRule(file, raw, () => undefined, false);
+}
+
+function compileRule(file: string, raw: RawRule, at: (pointer: string) => number | undefined, untrusted: boolean): ParsedRule {
+  const problems: Problem[] = [];
   const { id, folder } = ruleIdFrom(file, raw.category);
   if (raw.id !== undefined && raw.id !== id) problems.push({ file, line: at('/id'), message: `id "${raw.id}" tidak sama dengan "${id}" (kategori/nama berkas)` });
   if (folder && (CATEGORIES as readonly string[]).includes(folder) && folder !== raw.category) {
@@ -230,7 +253,7 @@ export function parseRule(file: string, text: string): ParsedRule {
   const flags = m.caseSensitive ? 'gu' : 'giu';
   const patterns: RegExp[] = [];
   (m.patterns ?? []).forEach((p, i) => {
-    const re = compileSafePattern(p, flags);
+    const re = compileSafePattern(p, flags, untrusted);
     if (typeof re === 'string') problems.push({ file, line: at(`/match/patterns/${i}`), message: re });
     else patterns.push(re);
   });
@@ -245,7 +268,7 @@ export function parseRule(file: string, text: string): ParsedRule {
     const c = raw.context;
     const compiled = (key: 'requirePattern' | 'excludePattern') => {
       if (c[key] === undefined) return undefined;
-      const re = compileSafePattern(c[key]!, 'iu');
+      const re = compileSafePattern(c[key]!, 'iu', untrusted);
       if (typeof re === 'string') {
         problems.push({ file, line: at(`/context/${key}`), message: re });
         return undefined;

@@ -1,7 +1,7 @@
 // Reading rule folders from disk. The engine itself never touches the file system.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseRule, type Problem, type Rule } from '../engine';
+import { compileTrustedRule, parseRule, type Problem, type RawRule, type Rule } from '../engine';
 
 const RULE_FILE = /\.ya?ml$/i;
 
@@ -30,6 +30,35 @@ export interface LoadedRules {
   problems: Problem[];
 }
 
+/** Written by the build beside the bundled programs: the shipped rules, parsed and validated. */
+export const RULE_BUNDLE = 'builtin-rules.json';
+
+export interface BundledRule {
+  /** Path relative to the rules folder, e.g. "hoaks/ajakan-viralkan.yaml". */
+  file: string;
+  raw: RawRule;
+}
+
+/**
+ * The shipped rules from the build's bundle, when it exists and no rule file is newer
+ * (an edited rule wins over a stale bundle). Parsing YAML and compiling the schema would
+ * otherwise dominate start-up.
+ */
+function bundledRules(dir: string, files: string[]): Rule[] | undefined {
+  const bundle = path.join(__dirname, RULE_BUNDLE);
+  if (path.resolve(dir) !== path.resolve(builtinRulesDir())) return undefined;
+  let built: number;
+  try {
+    built = fs.statSync(bundle).mtimeMs;
+  } catch {
+    return undefined;
+  }
+  if (files.some((f) => fs.statSync(f).mtimeMs > built)) return undefined;
+  const entries = JSON.parse(fs.readFileSync(bundle, 'utf8')) as BundledRule[];
+  if (entries.length !== files.length) return undefined;
+  return entries.map((e) => compileTrustedRule(path.join(dir, e.file), e.raw).rule).filter((r): r is Rule => r !== undefined);
+}
+
 /** Loads every rule file under the folders; a later rule with the same id replaces an earlier one. */
 export function loadRuleDirs(dirs: readonly string[]): LoadedRules {
   const byId = new Map<string, Rule>();
@@ -41,6 +70,11 @@ export function loadRuleDirs(dirs: readonly string[]): LoadedRules {
     }
     const files: string[] = [];
     ruleFilesIn(dir, files);
+    const bundled = bundledRules(dir, files);
+    if (bundled) {
+      for (const rule of bundled) byId.set(rule.id, rule);
+      continue;
+    }
     for (const file of files) {
       let text: string;
       try {
