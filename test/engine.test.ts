@@ -1,0 +1,294 @@
+import assert from 'node:assert/strict';
+import { applyEdits, checkableText, compileSafePattern, LineIndex, Linter, parseConfig, parseRule, type Rule } from '../server/src/engine';
+import { tokenize } from '../server/src/engine/lexicon';
+import { keysOf, skeleton } from '../server/src/engine/normalize';
+import { unicodeWordBoundaries } from '../server/src/engine/rules';
+
+const RULE_HEAD = `
+category: kesantunan
+severity: error
+title: Uji
+message: 'Kata "{match}" tidak santun.'
+description: Aturan untuk pengujian mesin.
+basis: uji
+examples:
+  invalid: [a, b]
+  valid: [c, d]
+`;
+
+function rule(body: string): Rule {
+  const parsed = parseRule('kesantunan/uji.yaml', RULE_HEAD + body);
+  assert.deepEqual(parsed.problems, []);
+  return parsed.rule!;
+}
+
+const matches = (r: Rule, text: string, languageId?: string) => new Linter([r]).lint(text, { languageId }).map((f) => f.match);
+
+describe('normalisation', () => {
+  it('folds case, stretched letters and leetspeak to one skeleton', () => {
+    assert.equal(skeleton('BODOHHH'), skeleton('bodoh'));
+    assert.equal(skeleton('g0bl0k'), skeleton('goblok'));
+    assert.equal(skeleton('b4ngs4t'), skeleton('bangsat'));
+    assert.notEqual(skeleton('paslon02'), skeleton('paslonoz'));
+  });
+
+  it('strips Indonesian affixes with nasal assimilation', () => {
+    const keys = (w: string) => keysOf(w).map((k) => k.key);
+    assert.ok(keys('menyebarkan').includes(skeleton('sebar')));
+    assert.ok(keys('memukul').includes(skeleton('pukul')));
+    assert.ok(keys('menipu').includes(skeleton('tipu')));
+    assert.ok(keys('mengirimkan').includes(skeleton('kirim')));
+    assert.ok(keys('dihina').includes(skeleton('hina')));
+    assert.ok(keys('bodohnya').includes(skeleton('bodoh')));
+    assert.ok(keys('viralkanlah').includes(skeleton('viral')));
+  });
+});
+
+describe('tokenizer', () => {
+  const words = (text: string) => {
+    const t = tokenize(text);
+    return Array.from({ length: t.length }, (_, i) => t.word(i));
+  };
+
+  it('joins reduplication, spaced letters and masked words', () => {
+    assert.deepEqual(words('marah-marah terus'), ['marah', 'terus']);
+    assert.deepEqual(words('dasar b o d o h!'), ['dasar', 'bodoh']);
+    assert.deepEqual(words('b*ngs*t kau'), ['b*ngs*t', 'kau']);
+  });
+
+  it('keeps emoji and punctuation out of words and counts UTF-16 offsets', () => {
+    const text = 'bagus😀 sekali';
+    const t = tokenize(text);
+    assert.equal(t.word(0), 'bagus');
+    assert.equal(t.starts[1], text.indexOf('sekali'));
+  });
+});
+
+describe('term matching', () => {
+  const r = rule(`
+match:
+  terms: [bodoh, tidak becus]
+  morphology: suffix
+  exceptions: [kebodohan]
+`);
+
+  it('sees through informal spellings', () => {
+    assert.deepEqual(matches(r, 'Dasar BODOHHH, b-o-d-o-h'), ['BODOHHH']);
+    assert.deepEqual(matches(r, 'kamu b0d0h'), ['b0d0h']);
+    assert.deepEqual(matches(r, 'dasar b*d*h'), ['b*d*h']);
+    assert.deepEqual(matches(r, 'bodoh-bodoh semua'), ['bodoh-bodoh']);
+    assert.deepEqual(matches(r, 'bodoh2 semua'), ['bodoh2']);
+    assert.deepEqual(matches(r, 'bodohnya minta ampun'), ['bodohnya']);
+  });
+
+  it('matches phrases across light punctuation only', () => {
+    assert.deepEqual(matches(r, 'kerjanya tidak becus.'), ['tidak becus']);
+    assert.deepEqual(matches(r, 'tidak. Becus'), []);
+  });
+
+  it('respects word boundaries, exceptions and morphology limits', () => {
+    assert.deepEqual(matches(r, 'memberantas kebodohan'), []);
+    assert.deepEqual(matches(r, 'pembodohan publik'), [], 'prefixes need morphology: full');
+    assert.deepEqual(matches(r, 'bodohan'.replace('bodohan', 'sebodoh')), []);
+  });
+
+  it('reports ranges in UTF-16 code units on the right line', () => {
+    const text = 'Judul 😀\r\nsungguh bodoh';
+    const [f] = new Linter([r]).lint(text);
+    assert.deepEqual(f.range, { start: { line: 1, character: 8 }, end: { line: 1, character: 13 } });
+    assert.equal(text.slice(f.offset.start, f.offset.end), 'bodoh');
+  });
+});
+
+describe('context conditions', () => {
+  const r = rule(`
+match:
+  terms: [anjing]
+context:
+  scope: window
+  window: 2
+  requireAny: [dasar, kamu]
+`);
+
+  it('reports an ambiguous word only with its context nearby', () => {
+    assert.deepEqual(matches(r, 'Dasar anjing!'), ['anjing']);
+    assert.deepEqual(matches(r, 'Petugas mengevakuasi anjing peliharaan warga.'), []);
+    assert.deepEqual(matches(r, 'kamu itu satu dua tiga empat lima anjing'), [], 'outside the window');
+  });
+});
+
+describe('patterns', () => {
+  it('narrow the range with a hit group and use Unicode word boundaries', () => {
+    const r = rule(`
+match:
+  patterns: ['\\bsalam (?<hit>dua jari)\\b']
+`);
+    assert.deepEqual(matches(r, 'Salam dua jari, kawan!'), ['dua jari']);
+    assert.deepEqual(matches(r, 'salam dua jariku'), []);
+  });
+
+  it('rewrites \\b outside classes only', () => {
+    assert.equal(unicodeWordBoundaries('[\\b]\\\\b'), '[\\b]\\\\b');
+    assert.match('é bodoh', new RegExp(unicodeWordBoundaries('\\bbodoh\\b'), 'u'));
+    assert.doesNotMatch('ébodoh', new RegExp(unicodeWordBoundaries('\\bbodoh'), 'u'));
+  });
+
+  it('rejects catastrophic backtracking with a clear reason', () => {
+    assert.equal(typeof compileSafePattern('(a+)+$', 'giu'), 'string');
+    assert.equal(typeof compileSafePattern('(?:\\w+\\s?)*x', 'giu'), 'string');
+    assert.ok(compileSafePattern('\\bkata\\s+kasar\\b', 'giu') instanceof RegExp);
+  });
+});
+
+describe('broken rule files', () => {
+  it('name the file and line of a YAML error', () => {
+    const { rule: r, problems } = parseRule('rules/hoaks/rusak.yaml', 'category: hoaks\nmatch: [\n');
+    assert.equal(r, undefined);
+    assert.equal(problems[0].file, 'rules/hoaks/rusak.yaml');
+    assert.ok(problems[0].line! >= 2);
+  });
+
+  it('name the line of a schema error and the bad key', () => {
+    const { problems } = parseRule('kesantunan/x.yaml', RULE_HEAD + 'match:\n  terms: [a]\n  unknownKey: 1\n');
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].message, /unknownKey/);
+    assert.equal(problems[0].line, RULE_HEAD.split('\n').length + 1);
+  });
+
+  it('reject a dangerous pattern and a category that does not match the folder', () => {
+    const bad = parseRule('kesantunan/x.yaml', RULE_HEAD + "match:\n  patterns: ['(a|a)*b']\n");
+    assert.match(bad.problems[0].message, /backtracking/);
+    const wrongFolder = parseRule('hoaks/x.yaml', RULE_HEAD + 'match:\n  terms: [a]\n');
+    assert.match(wrongFolder.problems[0].message, /folder/);
+  });
+
+  it('reject an unknown validator', () => {
+    const { problems } = parseRule('kesantunan/x.yaml', RULE_HEAD + 'match:\n  validator: tidak-ada\n');
+    assert.match(problems[0].message, /validator "tidak-ada" tidak dikenal/);
+  });
+});
+
+describe('fixes', () => {
+  it('keep the case of the replaced word and touch only its range', () => {
+    const r = rule(`
+match:
+  swap: { gak: tidak, bully: rundung }
+  morphology: full
+fix:
+  kind: replace
+`);
+    const text = 'Gak boleh dibully, GAK!';
+    const findings = new Linter([r]).lint(text);
+    const edits = findings.map((f) => f.fixes[0].edits[0]);
+    assert.equal(applyEdits(text, edits).text, 'Tidak boleh dirundung, TIDAK!');
+  });
+
+  it('offer each alternative of a rephrasing', () => {
+    const r = rule(`
+match:
+  terms: [ganyang]
+fix:
+  kind: replace
+  replacements: [tindak tegas, tertibkan]
+`);
+    const [f] = new Linter([r]).lint('Ganyang mereka');
+    assert.deepEqual(f.fixes.map((x) => x.edits[0].newText), ['Tindak tegas', 'Tertibkan']);
+    assert.equal(f.fixes.some((x) => x.preferred), false, 'no single clear fix');
+  });
+
+  it('removal takes one adjacent space, never more text', () => {
+    const r = rule(`
+match:
+  terms: [wkwk]
+fix:
+  kind: remove
+`);
+    const text = 'Lucu wkwk sekali';
+    const [f] = new Linter([r]).lint(text);
+    assert.equal(applyEdits(text, f.fixes[0].edits).text, 'Lucu sekali');
+  });
+
+  it('skip overlapping edits instead of corrupting text', () => {
+    const text = 'abcdef';
+    const line = (s: number, e: number) => ({ start: { line: 0, character: s }, end: { line: 0, character: e } });
+    const out = applyEdits(text, [
+      { range: line(1, 3), newText: 'X' },
+      { range: line(2, 4), newText: 'Y' },
+    ]);
+    assert.equal(out.text, 'aXdef');
+    assert.equal(out.applied, 1);
+  });
+});
+
+describe('suppression and allow-list', () => {
+  const r = rule('match:\n  terms: [bodoh]\n');
+
+  it('honours disable-next-line in Markdown and plain text', () => {
+    assert.deepEqual(matches(r, '<!-- etika-asn-disable-next-line kesantunan/uji -->\nbodoh', 'markdown'), []);
+    assert.deepEqual(matches(r, '[etika-asn-disable-next-line]\nbodoh\nbodoh'), ['bodoh']);
+    assert.deepEqual(matches(r, '[etika-asn-disable-next-line hoaks]\nbodoh'), ['bodoh'], 'another category');
+  });
+
+  it('honours disable/enable blocks and disable-line', () => {
+    const text = 'bodoh\n[etika-asn-disable kesantunan]\nbodoh\n[etika-asn-enable kesantunan]\nbodoh [etika-asn-disable-line]';
+    assert.equal(new Linter([r]).lint(text).length, 1);
+  });
+
+  it('skips allowed words and disabled rules', () => {
+    assert.deepEqual(new Linter([r], { allow: ['Bodoh'] }).lint('bodoh'), []);
+    assert.deepEqual(new Linter([r], { rules: { 'kesantunan/uji': 'off' } }).lint('bodoh'), []);
+    assert.equal(new Linter([r], { rules: { kesantunan: 'hint' } }).lint('bodoh')[0].severity, 'hint');
+  });
+});
+
+describe('Markdown is read as Markdown', () => {
+  const r = rule('match:\n  terms: [bodoh]\n');
+
+  it('skips code, URLs, link targets and front matter', () => {
+    const md = ['---', 'judul: bodoh', '---', '```', 'bodoh', '```', 'Lihat `bodoh` dan [tautan](https://x.id/bodoh) https://bodoh.id', 'kata bodoh'].join('\n');
+    const findings = new Linter([r]).lint(md, { languageId: 'markdown' });
+    assert.deepEqual(findings.map((f) => f.range.start.line), [7]);
+  });
+
+  it('keeps length and line breaks so positions stay true', () => {
+    const md = '```\r\nkode\r\n```\r\nteks';
+    const out = checkableText(md, 'markdown');
+    assert.equal(out.length, md.length);
+    assert.equal(out.split('\r\n').length, md.split('\r\n').length);
+  });
+});
+
+describe('LineIndex', () => {
+  it('maps offsets and positions both ways for CRLF, LF and CR', () => {
+    const text = 'a\r\nb\nc\rd';
+    const idx = new LineIndex(text);
+    for (let off = 0; off <= text.length; off++) {
+      const pos = idx.positionAt(off);
+      if (text[off - 1] === '\r' && text[off] === '\n') continue; // inside a CRLF
+      assert.equal(idx.offsetAt(pos), off);
+    }
+    assert.deepEqual(idx.positionAt(text.indexOf('d')), { line: 3, character: 0 });
+  });
+});
+
+describe('.etika-asn.yaml', () => {
+  it('reads good keys and reports each bad one with its line', () => {
+    const { config, problems } = parseConfig('.etika-asn.yaml', 'rules:\n  hoaks: off\n  netralitas/x: loud\nallow: [Budi]\nredaction: partial\ncolour: red\n');
+    assert.deepEqual(config.rules, { hoaks: 'off' });
+    assert.deepEqual(config.allow, ['Budi']);
+    assert.equal(config.redaction, 'partial');
+    assert.deepEqual(
+      problems.map((p) => [p.line, p.message.split(':')[0]]),
+      [
+        [3, 'rules.netralitas/x'],
+        [6, 'colour'],
+      ],
+    );
+  });
+
+  it('survives a file that is not YAML', () => {
+    const { config, problems } = parseConfig('.etika-asn.yaml', 'rules: [\n');
+    assert.deepEqual(config, {});
+    assert.equal(problems.length, 1);
+  });
+});
