@@ -109,6 +109,8 @@ export function makeProfile(prefix = 'etika-asn-e2e-') {
         // The welcome page steals focus a moment after load; without this runs were flaky.
         'workbench.startupEditor': 'none',
         'workbench.tips.enabled': false,
+        // A preview tab is replaced by the next file opened, which closes its document.
+        'workbench.editor.enablePreview': false,
         'workbench.enableExperiments': false,
         'telemetry.telemetryLevel': 'off',
         'update.mode': 'none',
