@@ -55,7 +55,7 @@ const MONTHS = 'januari|februari|maret|april|mei|juni|juli|agustus|september|okt
 const ISSUER_RE = /\b(?:kementerian|kemen[a-z]+|dinas|badan|pemerintah|pemprov|pemkab|pemkot|sekretariat|biro|humas|direktorat|lembaga|komisi|bawaslu|kpu|bps|bkn|polri|polda|polres|kejaksaan|pengadilan|puskesmas|rsud|kecamatan|kelurahan|bupati|wali kota|gubernur|inspektorat|otorita|kantor)\b/iu;
 const DATE_RE = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}\\b|\\b\\d{1,2}[/-]\\d{1,2}[/-]\\d{2,4}\\b`, 'iu');
 const FIGURE_RE = /\b\d+(?:[.,]\d+)*\s*(?:%|persen\b|orang\b|jiwa\b|kasus\b|ribu\b|juta\b|miliar\b|triliun\b)|\bRp\s?\d/giu;
-const ATTRIBUTION_RE = /\b(?:menurut|berdasarkan|sumber|data|kata|ujar|ungkap|ungkapnya|tutur|sebut|jelas(?:nya)?|mengatakan|menjelaskan|menyampaikan|menegaskan|mencatat|dilansir|dikutip|laporan|rilis|survei)\b/iu;
+const ATTRIBUTION_RE = /\b(?:menurut|berdasarkan|sumber|data|kata|ujar|ungkap|ungkapnya|tutur|sebut|jelas(?:nya)?|mengatakan|menjelaskan|menyampaikan|menegaskan|mencatat|dilansir|dikutip|laporan|rilis|survei|bersumber|dibiayai|apbd|apbn|anggaran)\b/iu;
 const CONTACT_RE = /\b(?:narahubung|kontak media|contact person|informasi lebih lanjut|hubungi|call center|pusat panggilan|layanan pengaduan|hotline|lapor)\b|\b[\w.-]+\.go\.id\b|@[\w.]+\.go\.id/iu;
 
 function count(re: RegExp, text: string): number {

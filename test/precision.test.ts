@@ -1,0 +1,63 @@
+// The whole shipped rule set against realistic text: formal reporting must stay quiet,
+// abusive or partisan posts must be caught. Each fixture file holds one case per line.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { shippedLinter } from './helpers/rules';
+
+const FIXTURES = path.join(__dirname, 'fixtures');
+
+function cases(kind: 'clean' | 'abusive'): { file: string; line: number; text: string }[] {
+  const dir = path.join(FIXTURES, kind);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .flatMap((file) =>
+      fs
+        .readFileSync(path.join(dir, file), 'utf8')
+        .split('\n')
+        .map((text, i) => ({ file, line: i + 1, text: text.trim() }))
+        .filter((c) => c.text && !c.text.startsWith('#')),
+    );
+}
+
+describe('precision on formal official text (test/fixtures/clean)', () => {
+  const clean = cases('clean');
+  it('has a corpus to check', () => assert.ok(clean.length >= 40, `${clean.length} lines`));
+  for (const c of clean) {
+    it(`${c.file}:${c.line} stays free of errors and warnings`, () => {
+      const loud = shippedLinter()
+        .lint(c.text)
+        .filter((f) => f.severity === 'error' || f.severity === 'warning');
+      assert.deepEqual(loud.map((f) => `${f.ruleId}: "${f.match}"`), []);
+    });
+  }
+});
+
+describe('recall on violating posts (test/fixtures/abusive)', () => {
+  const abusive = cases('abusive');
+  it('has a corpus to check', () => assert.ok(abusive.length >= 30, `${abusive.length} lines`));
+  for (const c of abusive) {
+    it(`${c.file}:${c.line} is caught`, () => {
+      assert.ok(shippedLinter().lint(c.text).length > 0, c.text);
+    });
+  }
+});
+
+describe('the examples the README checks', () => {
+  const linter = shippedLinter();
+  const read = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'examples', name), 'utf8');
+
+  it('a clean official press release gives no error or warning', () => {
+    const findings = linter.lint(read('siaran-pers-bersih.siaran'));
+    assert.deepEqual(findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => `${f.ruleId}: ${f.match}`), []);
+  });
+
+  it('the problem draft shows findings from several categories', () => {
+    const categories = new Set(linter.lint(read('siaran-pers-bermasalah.siaran')).map((f) => f.category));
+    const caption = new Set(linter.lint(read('caption-medsos.md'), { languageId: 'markdown' }).map((f) => f.category));
+    assert.ok(categories.size >= 5, [...categories].join(', '));
+    assert.ok(caption.size >= 3, [...caption].join(', '));
+  });
+});
