@@ -69,8 +69,12 @@ export class TestClient {
       this.messages.push(params);
       return null;
     });
-    connection.onNotification('window/showMessage', (params: ShowMessageParams) => this.messages.push(params));
-    connection.onNotification('window/logMessage', (params: ShowMessageParams) => this.logs.push(params.message));
+    connection.onNotification('window/showMessage', (params: ShowMessageParams) => {
+      this.messages.push(params);
+    });
+    connection.onNotification('window/logMessage', (params: ShowMessageParams) => {
+      this.logs.push(params.message);
+    });
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.diagnostics.set(params.uri, params);
       const ready = this.waiters.filter((w) => w.uri === params.uri && (w.version === undefined || params.version === w.version));

@@ -6,6 +6,7 @@ import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocument
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity } from '../engine';
 import { MAX_CHECKED_CHARS, SOURCE } from '../shared/protocol';
+import { relint, type LintSnapshot } from './incremental';
 import type { ConfigManager, DocumentConfig } from './settings';
 import { pathToUri } from './uri';
 
@@ -46,6 +47,8 @@ export interface CheckResult {
   languageId: string;
   findings: Finding[];
   config: DocumentConfig;
+  /** What the next check starts from. */
+  snapshot: LintSnapshot;
 }
 
 /** Git's rule: a NUL among the first 8000 characters means binary. */
@@ -156,8 +159,8 @@ export class Checker {
         `Etika ASN: ${baseName(doc.uri)} berukuran ${(full.length / 1024 / 1024).toFixed(1)} MB; hanya ${MAX_CHECKED_CHARS / 1024 / 1024} MB pertama yang diperiksa.`,
       );
     }
-    const findings = config.linter.lint(text, { languageId: doc.languageId });
-    const result: CheckResult = { uri: doc.uri, version: doc.version, languageId: doc.languageId, findings, config };
+    const snapshot = relint(this.results.get(doc.uri)?.snapshot, config.linter, text, doc.languageId);
+    const result: CheckResult = { uri: doc.uri, version: doc.version, languageId: doc.languageId, findings: snapshot.findings, config, snapshot };
     this.results.set(doc.uri, result);
     return result;
   }
