@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { Linter, parseRule } from '../server/src/engine';
+import { keysOf } from '../server/src/engine/normalize';
 
 function ruleFrom(yaml: string) {
   const parsed = parseRule('uji.yaml', yaml);
@@ -62,5 +63,17 @@ examples:
     const rule = ruleFrom(yaml('suffix').replace('[uang rokok]', '[uang rokok kretek]'));
     assert.deepEqual(new Linter([rule]).lint('uangnya rokoknya kretek'), []);
     assert.deepEqual(new Linter([rule]).lint('uang rokoknya kretek'), []);
+  });
+});
+
+describe('normalize: suffix after a final n', () => {
+  it('finds the root of "bocorannya" although folding merges its "nn"', () => {
+    const keys = keysOf('bocorannya').map((k) => k.key);
+    assert.ok(keys.includes('bocoran'), JSON.stringify(keys));
+    assert.ok(keys.includes('bocor'), JSON.stringify(keys));
+  });
+
+  it('keeps stretched letters folded after stripping', () => {
+    assert.ok(keysOf('bodohhhnya').some((k) => k.key === 'bodoh'));
   });
 });

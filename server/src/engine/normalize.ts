@@ -118,6 +118,12 @@ export function keysOf(word: string): Key[] {
     }
   };
   const suffixed = suffixStems(base);
+  // strip suffixes before folding too: "bocorannya" folds to "bocoranya", hiding "-nya"
+  const lower = word.toLowerCase();
+  for (const s of suffixStems(lower).slice(1)) {
+    const folded = skeleton(s);
+    if (!suffixed.includes(folded)) suffixed.push(folded);
+  }
   for (const s of suffixed.slice(1)) push(s, Level.Suffix);
   for (const s of suffixed) {
     for (const p of prefixStems(s)) {
