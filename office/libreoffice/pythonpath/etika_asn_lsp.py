@@ -28,7 +28,7 @@ def find_server_command(node_command="", server_script="", bundled_script=""):
     node), then `etika-asn-ls` on PATH."""
     node = None
     if node_command:
-        node = node_command if os.path.isabs(node_command) else shutil.which(node_command)
+        node = shutil.which(node_command)  # also checks that an absolute path is executable
     else:
         node = shutil.which("node") or shutil.which("nodejs")
     for script in (server_script, bundled_script):
@@ -51,6 +51,15 @@ def find_server_command(node_command="", server_script="", bundled_script=""):
     raise ServerUnavailable("Server etika-asn tidak ditemukan: pasang ulang ekstensi atau pasang etika-asn-ls di PATH.")
 
 
+def _close_pipes(proc):
+    for pipe in (proc.stdin, proc.stdout):
+        try:
+            if pipe is not None:
+                pipe.close()
+        except OSError:
+            pass
+
+
 class LspClient:
     def __init__(self, argv, log=None):
         self.argv = argv
@@ -63,6 +72,7 @@ class LspClient:
         self.write_lock = threading.Lock()
         self.paragraph_counter = itertools.count(1)
         self.restarts = 0
+        self.just_started = False  # the first check waits longer: the server loads its rules
 
     # ---- process ----------------------------------------------------------------------
     def alive(self):
@@ -75,6 +85,7 @@ class LspClient:
             if self.proc is not None:
                 self.restarts += 1
                 self.log("server etika-asn berhenti (kode %s); dijalankan ulang" % self.proc.poll())
+                _close_pipes(self.proc)
             self._start()
 
     def _start(self):
@@ -114,6 +125,7 @@ class LspClient:
             START_TIMEOUT,
         )
         self._notify("initialized", {})
+        self.just_started = True
 
     def stop(self):
         with self.lock:
@@ -132,6 +144,7 @@ class LspClient:
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait(timeout=2.0)
+            _close_pipes(proc)
 
     # ---- JSON-RPC framing --------------------------------------------------------------
     def _send(self, message):
@@ -240,6 +253,8 @@ class LspClient:
         """Writer errors (dicts from map_diagnostic) for one paragraph, offsets in UTF-16."""
         with self.lock:
             self.ensure_started()
+            if self.just_started:
+                timeout = max(timeout, START_TIMEOUT)
             waiter = [threading.Event(), None]
             uri = "%s#etika-asn-%d" % (base_uri or "untitled:writer", next(self.paragraph_counter))
             self.diagnostics[uri] = waiter
@@ -265,6 +280,7 @@ class LspClient:
                         timeout,
                     )
                     errors.append(map_diagnostic(text, d, fix_edits_for(d, actions, uri)))
+                self.just_started = False
                 return errors
             finally:
                 self.diagnostics.pop(uri, None)
