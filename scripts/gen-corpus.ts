@@ -10,7 +10,7 @@
  * ISBN, statistics, office phones, media contact lines, emergency and service numbers,
  * office e-mails, office addresses, initials of children and victims.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DISTRICT_CODES, PROVINCE_CODES, REGENCY_CODES } from '../server/src/engine/validators/regions.generated';
 
@@ -194,7 +194,7 @@ const address = (): string => {
   const parts: string[] = [];
   const f = int(0, 4);
   if (f <= 2) parts.push(`${pick(['Jl.', 'Jalan', 'Jln.', 'Gg.'])} ${pick(STREETS)} ${pick(['No.', 'No', 'Nomor'])} ${int(1, 120)}${chance(0.2) ? pick(['A', 'B']) : ''}`);
-  else if (f === 3) parts.push(`Dusun ${pick(PLACES)}`);
+  else if (f === 3) parts.push(`${pick(['Dusun', 'Dsn.', 'Kp.', 'Kampung'])} ${pick(PLACES)} RT ${pad(int(1, 15), 2)}/RW ${pad(int(1, 12), 2)}`);
   else parts.push(`Perum ${pick(['Griya', 'Bumi', 'Taman'])} ${pick(['Asri', 'Indah', 'Permai'])} Blok ${pick(['A', 'B', 'C', 'D'])}${int(1, 9)} No. ${int(1, 40)}`);
   if (chance(0.7)) parts.push(pick([`RT ${pad(int(1, 15), 2)}/RW ${pad(int(1, 12), 2)}`, `RT ${pad(int(1, 15), 3)} RW ${pad(int(1, 12), 3)}`, `RT/RW ${pad(int(1, 15), 2)}/${pad(int(1, 12), 2)}`]));
   if (chance(0.8)) parts.push(`${pick(['Kelurahan', 'Kel.', 'Desa', 'Ds.'])} ${pick(PLACES)}`);
@@ -380,7 +380,27 @@ export function generateCorpus(): Sample[] {
   return shuffle(out);
 }
 
+/** Hand-written held-out sentences in test/corpus/holdout.txt: `[[type|text]]` marks an entity. */
+export function parseHoldout(src: string): Sample[] {
+  const out: Sample[] = [];
+  for (const raw of src.split('\n')) {
+    if (!raw.trim() || raw.startsWith('#')) continue;
+    const line = raw.replace(/\\n/g, '\n');
+    const parts: Part[] = [];
+    let last = 0;
+    for (const m of line.matchAll(/\[\[([\w-]+)\|([^\]]+)\]\]/g)) {
+      parts.push(line.slice(last, m.index), E(m[1]!, m[2]!));
+      last = m.index! + m[0].length;
+    }
+    parts.push(line.slice(last));
+    out.push(S(...parts));
+  }
+  return out;
+}
+
 if (require.main === module) {
+  const holdout = parseHoldout(readFileSync(resolve(__dirname, '../test/corpus/holdout.txt'), 'utf8'));
+  writeFileSync(resolve(__dirname, '../test/corpus/pii-holdout.jsonl'), holdout.map((s) => JSON.stringify(s)).join('\n') + '\n');
   const samples = generateCorpus();
   const file = resolve(__dirname, '../test/corpus/pii.jsonl');
   writeFileSync(file, samples.map((s) => JSON.stringify(s)).join('\n') + '\n');

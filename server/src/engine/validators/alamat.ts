@@ -14,10 +14,12 @@ import type { Validator } from './types';
 import { lineBefore, sentenceBefore } from './context';
 import { labelRedaction } from './redact';
 
-const NAME = String.raw`(?:[A-Z0-9][\w'’.-]*|KH\.|H\.)(?:[ ](?:[A-Z0-9][\w'’.-]*|dan|bin|gang))*`;
+const STOP = String.raw`(?!(?:RT|RW|No|Nomor|Nomer|Desa|Ds|Kel|Kelurahan|Kec|Kecamatan|Kab|Kabupaten|Kota|Blok|Gg|Gang|Dusun|Dsn|Kp|Kampung|Perum|Perumahan|Provinsi|Prov|Jl|Jln|Jalan)\b)`;
+const NAME = String.raw`(?:[A-Z0-9][\w'’.-]*|KH\.|H\.)(?:[ ]${STOP}(?:[A-Z0-9][\w'’.-]*|dan|bin|gang))*`;
 const SEP = String.raw`[ \t]*[,;]?[ \t]*`;
 const COMPONENTS: [string, RegExp][] = [
-  ['street', new RegExp(String.raw`(?:J[lL]n?\.?|JALAN|Jalan|Gg\.?|Gang|Perum(?:ahan)?\.?|Komplek|Kompleks|Komp\.|Kp\.?|Kampung|Dusun|Dsn\.?|Lingkungan|Ling\.|Blok|Kav\.?|Kavling)[ \t]*${NAME}`, 'y')],
+  ['street', new RegExp(String.raw`(?:J[lL]n?\.?|JALAN|Jalan|Gg\.?|Gang|Perum(?:ahan)?\.?|Komplek|Kompleks|Komp\.|Blok|Kav\.?|Kavling)[ \t]*${NAME}`, 'y')],
+  ['hamlet', new RegExp(String.raw`(?:Kp\.?|Kampung|Dusun|Dsn\.?|Lingkungan|Ling\.|Banjar|Jorong|Dukuh)[ \t]*${NAME}`, 'y')],
   ['number', /(?:No\.?|Nomor|Nomer|Nmr\.?)[ \t]*\d{1,4}[A-Za-z]?(?:[\/-]\d{1,4}[A-Za-z]?)?/y],
   ['rtrw', /(?:RT[ \t]*\/[ \t]*RW[ \t.:]*\d{1,3}[ \t]*\/[ \t]*\d{1,3}|RT[ \t.:]*\d{1,3}(?:[ \t]*[\/,]?[ \t]*RW[ \t.:]*\d{1,3})?|RW[ \t.:]*\d{1,3})/y],
   ['area', new RegExp(String.raw`(?:Desa|Ds\.|Kelurahan|Kel\.|Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Prov\.|Nagari|Gampong|Kampung)[ \t]*${NAME}`, 'y')],
@@ -61,6 +63,8 @@ const ANCHOR_ONLY = /^(?:J[lL]n?\.?|JALAN|Jalan|Gg\.?|Gang|Perum(?:ahan)?\.?|Kom
 
 const PERSON =
   /\b(?:tinggal|bertempat\s+tinggal|beralamat|alamat(?:nya)?|berdomisili|domisili|kediaman(?:nya)?|rumah(?:nya)?|indekos|kos|kosan|kontrakan|warga|korban|pelaku|tersangka|terdakwa|pasien|pelapor|penerima|pemohon|asal|ahli\s+waris|keluarga)\b/i;
+const RESIDENCE =
+  /\b(?:tinggal|bertempat\s+tinggal|beralamat|alamat(?:nya)?|berdomisili|domisili|kediaman(?:nya)?|rumah(?:nya)?|indekos|kos|kosan|kontrakan(?:nya)?)\b/i;
 const VENUE =
   /\b(?:kantor|gedung|sekretariat|aula|balai|pendopo|pendapa|masjid|musala|gereja|sekolah|kampus|puskesmas|rsud|rumah\s+sakit|hotel|gor|stadion|lapangan|alun-alun|pasar|terminal|stasiun|bandara|taman|museum|berlokasi|bertempat\s+di|digelar|dilaksanakan|diselenggarakan|berlangsung|lokasi|kegiatan|acara|posko|dinas|badan|kementerian|polres|polsek|polda|kodim|koramil|mal|toko|kafe|restoran|warung|pabrik|gudang|proyek|ruas|perbaikan|pengaspalan|jembatan|banjir|longsor|macet|kemacetan|jalur|lalu\s+lintas|pemadaman)\b/i;
 
@@ -90,6 +94,9 @@ export const alamat: Validator = {
     if (kinds.length < 2 || !kinds.some((k) => FINE.has(k))) return null;
     const sentence = sentenceBefore(text, start, 160);
     if (!PERSON.test(sentence)) return null;
+    // Without a street or house number (only RT/RW, hamlet, village) it must be a
+    // person's residence ("tinggal di", "rumah"), not a community ("warga RT 05").
+    if (!kinds.includes('street') && !kinds.includes('number') && !RESIDENCE.test(sentence)) return null;
     // Venue words close before the address win over a person earlier in the sentence.
     if (VENUE.test(lineBefore(text, start, 50))) return null;
     return { start, end };

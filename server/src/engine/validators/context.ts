@@ -24,11 +24,18 @@ export function lineAfter(text: string, end: number, n = 60): string {
   return nl >= 0 ? s.slice(0, nl) : s;
 }
 
+// Sentence punctuation first, then a lookbehind for abbreviations (No., Jl., Kel., dr., an
+// initial): the scan is driven by the cheap first character.
+const ABBREV = String.raw`(?<!\b(?:No|Jl|Jln|Kel|Kec|Kab|Ds|Dsn|Gg|Kp|Rt|Rw|dr|Dr|H|Hj|Sdr|Sdri|Bpk|Ibu|St|Tn|Ny|rek|Rek|a\.n|an|Prof|Ir|Drs|Dra|Kom|Pol|AKBP|AKP|Iptu|Ipda|Bripka|Brigadir|Aipda|M|Moh|Muh|Tbk|Telp|telp|Hp|HP|Tlp|[A-Z])[.!?])`;
+const SENTENCE_BREAK = new RegExp(String.raw`[.!?]${ABBREV}["”']?\s+(?=[A-Z"“])`, 'g');
+const SENTENCE_END = new RegExp(String.raw`[.!?]${ABBREV}["”']?(?=\s+[A-Z"“]|\s*$)`);
+
 /** The slice before `start` back to the start of the sentence (bounded). */
 export function sentenceBefore(text: string, start: number, n = 160): string {
   const s = lineBefore(text, start, n);
   // A sentence break is ". " / "! " / "? " followed by a capital, not after an abbreviation.
-  const re = /(?<!\b(?:No|Jl|Jln|Kel|Kec|Kab|Ds|Dsn|Gg|Kp|Rt|Rw|dr|Dr|H|Hj|Sdr|Sdri|Bpk|Ibu|St|Tn|Ny|rek|Rek|a\.n|an|Prof|Ir|Drs|Dra|Kom|Pol|AKBP|AKP|Iptu|Ipda|Bripka|Brigadir|Aipda|M|Moh|Muh|Tbk|Telp|telp|Hp|HP|Tlp)|\b[A-Z])[.!?]["”']?\s+(?=[A-Z"“])/g;
+  const re = SENTENCE_BREAK;
+  re.lastIndex = 0;
   let cut = -1;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) cut = m.index + m[0].length;
@@ -38,7 +45,7 @@ export function sentenceBefore(text: string, start: number, n = 160): string {
 /** The slice after `end` up to the end of the sentence (bounded). */
 export function sentenceAfter(text: string, end: number, n = 160): string {
   const s = lineAfter(text, end, n);
-  const re = /(?<!\b(?:No|Jl|Jln|Kel|Kec|Kab|Ds|Dsn|Gg|Kp|Rt|Rw|dr|Dr|H|Hj|Sdr|Sdri|Bpk|St|Tn|Ny|rek|Rek|a\.n|an|Prof|Ir|Drs|Dra|Kom|Pol|M|Moh|Muh|Tbk|Telp|telp|Tlp)|\b[A-Z])[.!?]["”']?(?=\s+[A-Z"“]|\s*$)/;
+  const re = SENTENCE_END;
   const m = re.exec(s);
   return m ? s.slice(0, m.index) : s;
 }
@@ -76,7 +83,7 @@ const LABELS: [LabelKind, RegExp][] = [
   ['telepon', /\b(?:hp|wa|whatsapp|telp|telepon|tlp|ponsel|handphone|seluler|nomor\s+kontak|ph)\b/gi],
   [
     'other',
-    /\b(?:nib|nuptk|nisn|npsn|nrp|nrk|imei|resi|kode\s+(?:booking|billing|bayar|pos|transaksi)|id\s+(?:pelanggan|transaksi)|idpel|nomor\s+(?:register|registrasi|perkara|seri|surat|polis|pendaftaran|kontrak|sertifikat)|isbn|issn|doi|nop|sppt|kode\s+wilayah|kode\s+kemendagri|kbli|hs\s+code|nomor\s+meter)\b/gi,
+    /\b(?:nib|nuptk|nisn|npsn|nrp|nrk|imei|resi|kode|nomor\s+urut|no\.?\s+urut|nomor\s+arsip|nomor\s+sambungan|nomor\s+pelanggan|kode\s+(?:booking|billing|bayar|pos|transaksi)|id\s+(?:pelanggan|transaksi)|idpel|nomor\s+(?:register|registrasi|perkara|seri|surat|polis|pendaftaran|kontrak|sertifikat)|isbn|issn|doi|nop|sppt|kode\s+wilayah|kode\s+kemendagri|kbli|hs\s+code|nomor\s+meter)\b/gi,
   ],
 ];
 
@@ -86,21 +93,22 @@ export interface Label {
   distance: number;
 }
 
+/** All label words in one alternation (one scan per lookup); group i+1 is LABELS[i]. */
+const ALL_LABELS = new RegExp(LABELS.map(([, re]) => `(${re.source})`).join('|'), 'gi');
+
 /** The label word closest before `start` on the same line (within `n` chars). */
 export function nearestLabel(text: string, start: number, n = 60): Label | null {
   const s = lineBefore(text, start, n);
   let best: Label | null = null;
-  let bestEnd = -1;
-  for (const [kind, re] of LABELS) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s))) {
-      const end = m.index + m[0].length;
-      if (end > bestEnd) {
-        bestEnd = end;
-        best = { kind, distance: s.length - end };
-      }
-    }
+  ALL_LABELS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ALL_LABELS.exec(s))) {
+    let i = 1;
+    while (m[i] === undefined) i++;
+    const kind = LABELS[i - 1]![0];
+    // SIM is upper case in the rule; the combined scan is case-insensitive.
+    if (kind === 'sim' && !/^(?:SIM|[Ss]urat)/.test(m[0])) continue;
+    best = { kind, distance: s.length - (m.index + m[0].length) };
   }
   return best;
 }

@@ -75,19 +75,26 @@ export const identitasAnakKorban: Validator = {
   name: 'identitas-anak-korban',
   label: 'identitas anak/korban',
   candidates:
-    /\b(?:[Kk]orban|[Ss]iswi|[Ss]iswa|[Pp]elajar|[Ss]antri(?:wati)?|[Mm]urid|[Bb]ocah|[Bb]alita|[Bb]ayi|[Aa]nak|[Pp]elaku|[Ss]aksi|ABH)\b/g,
+    /(?<![\w-])(?:[Kk]orban|[Ss]iswi|[Ss]iswa|[Pp]elajar|[Ss]antri(?:wati)?|[Mm]urid|[Bb]ocah|[Bb]alita|[Bb]ayi|[Aa]nak|[Pp]elaku|[Ss]aksi|ABH)(?![\w-])/g,
   validate(c, text) {
     const anchor = c.text.toLowerCase();
+    // Cheap exit: no capitalised word near, so no name.
+    if (!/[A-Z][a-z]/.test(text.slice(Math.max(0, c.start - 90), c.end + 90))) return null;
     let nameStart = -1;
     let name = '';
     // Name after the anchor: "korban pencabulan, Siti Aminah (14)", "siswi bernama Rina".
     const after = lineAfter(text, c.end, 90);
     let ma = AFTER_NAME.exec(after);
-    if (!ma || !isName(ma[1]!)) ma = AFTER_COMMA.exec(after);
+    let direct = true;
+    if (!ma || !isName(ma[1]!)) {
+      ma = AFTER_COMMA.exec(after);
+      direct = false;
+    }
     if (ma && isName(ma[1]!)) {
       nameStart = c.end + ma[0].length - ma[1]!.length;
       name = ma[1]!;
-      if (anchor === 'anak' && /^\s+(?:dari|pasangan|kandung)\b/i.test(after)) return null;
+      // "anak dari Budi": the name is the parent's.
+      if (direct && anchor === 'anak' && /^\s+(?:dari|pasangan|kandung)\b/i.test(after)) return null;
       // Another child/victim word between this one and the name reports it.
       if (/\b(?:korban|siswi|siswa|pelajar|santri|santriwati|murid|bocah|balita|bayi|anak|pelaku|saksi)\b/i.test(text.slice(c.end, nameStart))) return null;
     } else {
