@@ -8,7 +8,7 @@
 // Every wait is bounded; code-server and Chromium are always stopped.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import {
   ROOT,
@@ -22,7 +22,8 @@ import {
 const RUN_TIMEOUT_MS = 240_000;
 const STEP_TIMEOUT_MS = 30_000;
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const FIXTURE = join(ROOT, 'examples', 'e2e-workspace');
+// ETIKA_E2E_FIXTURE: another workspace with the same two file names (e.g. extra rule folders).
+const FIXTURE = process.env.ETIKA_E2E_FIXTURE || join(ROOT, 'examples', 'e2e-workspace');
 const SIARAN = 'siaran-pers-ktp-keliling.siaran';
 const CAPTION = 'caption-instagram.md';
 const RESULTS = join(ROOT, 'test-results');
@@ -45,9 +46,10 @@ function findVsix() {
 
 // ---- expectations from the CLI -------------------------------------------------------
 
-function cli(argv) {
+// Run from the file's folder: the CLI finds .etika-asn.yaml from its working directory.
+function cli(argv, cwd) {
   try {
-    return execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...argv], { encoding: 'utf8', timeout: 30_000 });
+    return execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...argv], { cwd, encoding: 'utf8', timeout: 30_000 });
   } catch (e) {
     // exit code 1 = findings with severity error; the JSON is still on stdout
     if (e.status === 1 && e.stdout) return e.stdout;
@@ -56,11 +58,11 @@ function cli(argv) {
 }
 
 function expectedFindings(file) {
-  return JSON.parse(cli(['check', '--format', 'json', file]));
+  return JSON.parse(cli(['check', '--format', 'json', file], dirname(file)));
 }
 
 function expectedVerdict(file) {
-  return JSON.parse(cli(['summary', '--format', 'json', file])).verdict;
+  return JSON.parse(cli(['summary', '--format', 'json', file], dirname(file))).verdict;
 }
 
 /** Applies LSP-style edits (line/character) to a text, last edit first. */
