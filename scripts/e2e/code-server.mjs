@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // 4.100.3 (Code 1.100.3) is the newest code-server that runs on Node 20.
 export const CODE_SERVER_VERSION = '4.100.3';
-const CACHE_DIR = join(ROOT, '.cache', 'code-server');
+export const CACHE_DIR = join(ROOT, '.cache', 'code-server');
 const INSTALL_DIR = join(CACHE_DIR, CODE_SERVER_VERSION);
 const ENTRY = join(INSTALL_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const READY_MARKER = join(INSTALL_DIR, '.installed');
@@ -78,20 +78,20 @@ function seedRipgrepCache(tmp) {
   execFileSync('tar', ['czf', asset, '-C', dirname(rg), 'rg']);
 }
 
-export function freePort() {
+/** A free port on 127.0.0.1: `preferred` if it is free, else one the system picks. */
+export function freePort(preferred = 0) {
   return new Promise((res, rej) => {
     const srv = createServer();
-    srv.once('error', rej);
-    srv.listen(0, '127.0.0.1', () => {
+    srv.once('error', (e) => (preferred ? freePort(0).then(res, rej) : rej(e)));
+    srv.listen(preferred, '127.0.0.1', () => {
       const { port } = srv.address();
       srv.close(() => res(port));
     });
   });
 }
 
-/** Throwaway folders for one code-server instance; nothing lands in $HOME. */
-export function makeProfile(prefix = 'etika-asn-e2e-') {
-  const base = mkdtempSync(join(tmpdir(), prefix));
+/** Folders for one code-server instance (a fresh temp folder unless `base` is given); nothing lands in $HOME. */
+export function makeProfile(base = mkdtempSync(join(tmpdir(), 'etika-asn-e2e-'))) {
   const dirs = {
     base,
     extensions: join(base, 'extensions'),
