@@ -226,7 +226,7 @@ const POS: Record<string, Gen[]> = {
   npwp: [
     () => S(`Wajib pajak ${fullName()} dengan NPWP `, E('npwp', maskNpwp(npwp15())), ` menunggak pajak kendaraan.`),
     () => S(`NPWP: `, E('npwp', npwp15()), ` atas nama ${fullName()} telah dipadankan.`),
-    () => S(`Rekanan CV milik ${fullName()}, NPWP `, E('npwp', maskNpwp(npwp15())), `, memenangkan tender.`),
+    () => S(`Penyedia jasa perorangan, ${fullName()}, NPWP `, E('npwp', maskNpwp(npwp15())), `, memenangkan tender.`),
     () => S(`Untuk pencairan honor, ${fullName()} melampirkan `, E('npwp', maskNpwp(npwp15())), ` sebagai nomor pokok wajib pajak.`),
     () => S(`Nomor Pokok Wajib Pajak `, E('npwp', '0' + npwp15()), ` dipakai sejak pemadanan NIK-NPWP.`),
     () => S(`NPWP baru ${fullName()}: `, E('npwp', nikDigits()), ` (format 16 digit).`),
@@ -341,6 +341,8 @@ const NEG: Gen[] = [
   () => S(`Kode produk ${zeroSerialNik()} ditarik dari peredaran.`),
   () => S(`Nomor resi pengiriman ${badDateNik()} dapat dilacak di laman kurir.`),
   () => S(`Nomor ${badNip()} tercantum pada dokumen pengadaan.`),
+  () => S(`Pemenang tender adalah CV ${pick(['Maju Jaya', 'Sinar Abadi', 'Karya Mandiri'])} dengan NPWP ${maskNpwp(npwp15())}.`),
+  () => S(`NPWP Bendahara Pengeluaran ${agency()}: ${maskNpwp(npwp15())}.`),
   () => S(`Kode ${badNip()} adalah nomor batch vaksin yang didistribusikan.`),
   () => S(`IDPEL ${pad(int(100000000000, 999999999999), 12)} atas nama Kantor Kecamatan ${pick(PLACES)} menunggak tagihan listrik.`),
   () => S(`Email resmi ${agency()}: ${pick(['humas', 'ppid', 'sekretariat', 'info'])}@${pick(DOMAINS_GO)}.`),

@@ -252,6 +252,29 @@ describe('validators: identitas anak/korban', () => {
   });
 });
 
+describe('validators: holdout batch 2 regressions', () => {
+  it('a label in an earlier sentence does not claim a phone number', () => {
+    const t = 'Dompet an. Rudi isi KTP dan ATM BCA. Yg menemukan hub 0878 8123 4567';
+    assert.deepEqual(hits('telepon', t), ['0878 8123 4567']);
+    assert.deepEqual(hits('rekening', t), []);
+  });
+  it("an agency's or company's NPWP is public", () => {
+    assert.deepEqual(hits('npwp', 'NPWP Instansi: 00.123.456.7-429.000 (Bendahara Pengeluaran).'), []);
+    assert.deepEqual(hits('npwp', 'Pemenang tender CV Maju Jaya dengan NPWP 07.123.456.1-409.000.'), []);
+  });
+  it('an office number right before wins over a person earlier in the sentence', () => {
+    assert.deepEqual(hits('telepon', 'Warga yang kehilangan motor silakan hubungi Polsek Coblong (022) 2503585.'), []);
+  });
+  it('a named resident: address without street but after "Name, warga"', () => {
+    assert.deepEqual(hits('alamat', 'Ayah korban, Dadang Sunarya, warga Kp. Cibogo RT 01 RW 07 Desa Sukamanah, melapor.'), ['Kp. Cibogo RT 01 RW 07 Desa Sukamanah']);
+  });
+  it('child names with ", 12 tahun," and "Adik"', () => {
+    assert.deepEqual(hits('identitas-anak-korban', 'Putri Ayu Lestari, 12 tahun, murid SDN Sukamanah 2, belum ditemukan.'), ['Putri Ayu Lestari']);
+    assert.deepEqual(hits('identitas-anak-korban', 'Mari dukung pengobatan Adik Naura Azzahra (4 th) penderita leukemia.'), ['Naura Azzahra']);
+    assert.deepEqual(hits('identitas-anak-korban', 'Adik korban, Rina Wati (25), ikut melapor.'), []);
+  });
+});
+
 describe('validators: hard negatives across all validators', () => {
   const negatives = [
     'Nomor: 045/HUMAS/XI/2026 tentang siaran pers.',

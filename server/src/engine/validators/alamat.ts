@@ -65,6 +65,8 @@ const PERSON =
   /\b(?:tinggal|bertempat\s+tinggal|beralamat|alamat(?:nya)?|berdomisili|domisili|kediaman(?:nya)?|rumah(?:nya)?|indekos|kos|kosan|kontrakan|warga|korban|pelaku|tersangka|terdakwa|pasien|pelapor|penerima|pemohon|asal|ahli\s+waris|keluarga)\b/i;
 const RESIDENCE =
   /\b(?:tinggal|bertempat\s+tinggal|beralamat|alamat(?:nya)?|berdomisili|domisili|kediaman(?:nya)?|rumah(?:nya)?|indekos|kos|kosan|kontrakan(?:nya)?)\b/i;
+/** "Dadang Sunarya, warga Kp. Cibogo RT 01 ...": a named person's residence. */
+const RESIDENT_OF = /\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*\s*(?:\(\d{1,3}\))?,?\s*warga\s*$/u;
 const VENUE =
   /\b(?:kantor|gedung|sekretariat|aula|balai|pendopo|pendapa|masjid|musala|gereja|sekolah|kampus|puskesmas|rsud|rumah\s+sakit|hotel|gor|stadion|lapangan|alun-alun|pasar|terminal|stasiun|bandara|taman|museum|berlokasi|bertempat\s+di|digelar|dilaksanakan|diselenggarakan|berlangsung|lokasi|kegiatan|acara|posko|dinas|badan|kementerian|polres|polsek|polda|kodim|koramil|mal|toko|kafe|restoran|warung|pabrik|gudang|proyek|ruas|perbaikan|pengaspalan|jembatan|banjir|longsor|macet|kemacetan|jalur|lalu\s+lintas|pemadaman)\b/i;
 
@@ -96,7 +98,8 @@ export const alamat: Validator = {
     if (!PERSON.test(sentence)) return null;
     // Without a street or house number (only RT/RW, hamlet, village) it must be a
     // person's residence ("tinggal di", "rumah"), not a community ("warga RT 05").
-    if (!kinds.includes('street') && !kinds.includes('number') && !RESIDENCE.test(sentence)) return null;
+    if (!kinds.includes('street') && !kinds.includes('number') && !RESIDENCE.test(sentence) && !RESIDENT_OF.test(lineBefore(text, start, 80)))
+      return null;
     // Venue words close before the address win over a person earlier in the sentence.
     if (VENUE.test(lineBefore(text, start, 50))) return null;
     return { start, end };

@@ -98,7 +98,8 @@ const ALL_LABELS = new RegExp(LABELS.map(([, re]) => `(${re.source})`).join('|')
 
 /** The label word closest before `start` on the same line (within `n` chars). */
 export function nearestLabel(text: string, start: number, n = 60): Label | null {
-  const s = lineBefore(text, start, n);
+  // Labels of an earlier sentence do not count ("... ATM BCA. Yg menemukan hub 0878...").
+  const s = sentenceBefore(text, start, n);
   let best: Label | null = null;
   ALL_LABELS.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -19,9 +19,9 @@ const AFTER_NAME = new RegExp(
 );
 const AFTER_COMMA = new RegExp(String.raw`^[ ]+[^,.;()\n]{1,40},[ ]*(?:(?:yang[ ]+)?bernama[ ]+)?(${NAME_RE})`);
 const BEFORE_NAME = new RegExp(
-  String.raw`(${NAME_RE})[ ]*(?:\([ ]*\d{1,2}[ ]*(?:th|thn|tahun)?[ ]*\))?[ ]*,?[ ]*(?:seorang|yang[ ]+merupakan|yang[ ]+masih|yang[ ]+juga|adalah|merupakan|sebagai)?[ ]*$`,
+  String.raw`(${NAME_RE})[ ]*(?:\([ ]*\d{1,2}[ ]*(?:th|thn|tahun)?[ ]*\)|,[ ]*\d{1,2}[ ]*(?:th|thn|tahun)\.?)?[ ]*,?[ ]*(?:seorang|yang[ ]+merupakan|yang[ ]+masih|yang[ ]+juga|adalah|merupakan|sebagai)?[ ]*$`,
 );
-const ANCHOR_NEAR = /\b(?:korban|siswi|siswa|pelajar|santri|santriwati|murid|bocah|balita|bayi|anak|pelaku|saksi)\b[^.]{0,40}$/i;
+const ANCHOR_NEAR = /\b(?:adik|korban|siswi|siswa|pelajar|santri|santriwati|murid|bocah|balita|bayi|anak|pelaku|saksi)\b[^.]{0,40}$/i;
 
 const NOT_NAME = new Set(
   (
@@ -75,7 +75,7 @@ export const identitasAnakKorban: Validator = {
   name: 'identitas-anak-korban',
   label: 'identitas anak/korban',
   candidates:
-    /(?<![\w-])(?:[Kk]orban|[Ss]iswi|[Ss]iswa|[Pp]elajar|[Ss]antri(?:wati)?|[Mm]urid|[Bb]ocah|[Bb]alita|[Bb]ayi|[Aa]nak|[Pp]elaku|[Ss]aksi|ABH)(?![\w-])/g,
+    /(?<![\w-])(?:[Kk]orban|[Ss]iswi|[Ss]iswa|[Pp]elajar|[Ss]antri(?:wati)?|[Mm]urid|[Bb]ocah|[Bb]alita|[Bb]ayi|[Aa]nak|[Aa]dik|[Pp]elaku|[Ss]aksi|ABH)(?![\w-])/g,
   validate(c, text) {
     const anchor = c.text.toLowerCase();
     // Cheap exit: no capitalised word near, so no name.
@@ -96,7 +96,7 @@ export const identitasAnakKorban: Validator = {
       // "anak dari Budi": the name is the parent's.
       if (direct && anchor === 'anak' && /^\s+(?:dari|pasangan|kandung)\b/i.test(after)) return null;
       // Another child/victim word between this one and the name reports it.
-      if (/\b(?:korban|siswi|siswa|pelajar|santri|santriwati|murid|bocah|balita|bayi|anak|pelaku|saksi)\b/i.test(text.slice(c.end, nameStart))) return null;
+      if (/\b(?:adik|korban|siswi|siswa|pelajar|santri|santriwati|murid|bocah|balita|bayi|anak|pelaku|saksi)\b/i.test(text.slice(c.end, nameStart))) return null;
     } else {
       // Name before the anchor: "Dimas Saputra (12), siswa SD ...".
       const before = lineBefore(text, c.start, 90);
@@ -123,7 +123,8 @@ export const identitasAnakKorban: Validator = {
     // Achievement news about a named pupil is not a case.
     if (ACHIEVEMENT.test(sentence) && !sexual && !CASE.test(sentence)) return null;
 
-    const childAnchor = !['korban', 'pelaku', 'saksi'].includes(anchor);
+    if (anchor === 'adik' && !(Number.isFinite(age) && age < 18) && !SCHOOL.test(sentence)) return null;
+    const childAnchor = !['korban', 'pelaku', 'saksi', 'adik'].includes(anchor);
     const childEvidence = childAnchor || (Number.isFinite(age) && age < 18) || SCHOOL.test(sentence) || CHILD.test(sentence);
     if (anchor === 'pelaku' || anchor === 'saksi') {
       // Adult offenders and witnesses are not covered; children are (SPPA).

@@ -8,7 +8,10 @@
  *   NPWP label, otherwise the NIK validator owns it.
  */
 import type { Validator } from './types';
-import { digitsOf, luhnValid, nearestLabel } from './context';
+import { digitsOf, lineAfter, lineBefore, luhnValid, nearestLabel } from './context';
+
+const ENTITY =
+  /\b(?:instansi|bendahara|bendaharawan|satker|satuan\s+kerja|dinas|badan|kementerian|pemerintah|pemkab|pemkot|pemprov|pt|cv|yayasan|koperasi|perusahaan|bumd|bumn|perumda|sekolah|universitas)\b/i;
 import { redactNumber } from './redact';
 
 const MASKED = /^\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}$/;
@@ -20,6 +23,8 @@ export const npwp: Validator = {
     /(?<![\w.\/-])(?:\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}|\d{15,16}|\d{4}[ .-]\d{4}[ .-]\d{4}[ .-]\d{4})(?![\w\/]|[.,-]\d)/g,
   validate(c, text) {
     const d = digitsOf(c.text);
+    // The NPWP of an agency, its treasurer or a company is public.
+    if (ENTITY.test(lineBefore(text, c.start, 50)) || ENTITY.test(lineAfter(text, c.end, 50))) return null;
     const label = nearestLabel(text, c.start);
     const labelled = label !== null && label.kind === 'npwp' && label.distance <= 40;
     const otherLabel = label !== null && label.kind !== 'npwp' && label.distance <= 40;

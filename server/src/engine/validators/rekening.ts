@@ -41,6 +41,8 @@ export const rekening: Validator = {
       if (!l || l.kind !== 'rekening') return null;
     }
     const label = nearestLabel(text, c.start, 60);
+    // A mobile number is an account only right after the bank/e-wallet word.
+    if (classifyPhone(t) === 'mobile' && (!label || label.kind !== 'rekening' || label.distance > 12)) return null;
     const after = lineAfter(text, end, 60);
     const holderAfter = /^\W{0,3}(?:a\.\s?n\.?|atas\s+nama)\s/i.test(after);
     const labelled = label !== null && label.kind === 'rekening' && label.distance <= 40;

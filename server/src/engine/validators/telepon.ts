@@ -13,6 +13,7 @@
  */
 import type { Validator } from './types';
 import {
+  CONTACT_WORDS,
   PERSONAL_WORDS,
   STRONG_PERSONAL_WORDS,
   inContactContext,
@@ -79,7 +80,11 @@ export const telepon: Validator = {
     const sentence = sentenceBefore(text, start, 160);
     if (/\b(?:rp\.?|idr)\s*$/i.test(before)) return null;
     const strong = STRONG_PERSONAL_WORDS.test(sentence);
+    // An office word right before the number wins over a person earlier in the sentence
+    // ("warga yang kehilangan motor ... hubungi Polsek Coblong (022) 2503585").
+    const near = lineBefore(text, start, 40);
     const contact = inContactContext(text, start, stop);
+    if (CONTACT_WORDS.test(near) && !STRONG_PERSONAL_WORDS.test(near)) return null;
     if (contact && !strong) return null;
     if (kind === 'landline' && !strong && !PERSONAL_WORDS.test(sentence)) return null;
     return { start, end: stop, label: kind === 'mobile' ? 'nomor HP' : 'nomor telepon' };
