@@ -2,11 +2,11 @@
 // etika-asn-ls: the language server. Reads top-down as the LSP lifecycle: initialize,
 // documents, diagnostics, code actions, hover, commands, configuration and file changes.
 // Transport: IPC when started by the VS Code client, `--stdio` (or --node-ipc/--socket) for other editors.
-import * as path from 'node:path';
 import {
   createConnection,
   DidChangeConfigurationNotification,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
@@ -19,10 +19,9 @@ import { CommandHandler, SERVER_COMMANDS } from './lsp/commands';
 import { Checker } from './lsp/diagnostics';
 import { hover } from './lsp/hover';
 import { ConfigManager } from './lsp/settings';
-import { isInside, uriToPath } from './lsp/uri';
+import { uriToPath } from './lsp/uri';
 import { FsWatchers, registerClientWatchers } from './lsp/watch';
 import { version } from '../../package.json';
-import { CONFIG_FILE_NAME } from './engine';
 import { DEFAULT_DEBOUNCE_MS, FIX_ALL_KIND, SETTINGS_SECTION, SOURCE, type InitializationOptions } from './shared/protocol';
 
 if (process.argv.includes('--version')) {
@@ -45,7 +44,7 @@ function guarded<A extends unknown[], R>(name: string, fallback: R, handler: (..
     try {
       return await handler(...args);
     } catch (e) {
-      if (e instanceof Error && e.name === 'ResponseError') throw e;
+      if (e instanceof ResponseError) throw e;
       connection.console.error(`${name} gagal: ${(e as Error)?.stack ?? e}`);
       return fallback;
     }
@@ -58,7 +57,7 @@ function foldersOf(folders: WorkspaceFolder[] | null | undefined, rootUri: strin
 }
 
 /** Settings, `.etika-asn.yaml` or rule files changed: drop caches and check every open document again. */
-function reloadAll(files: boolean): void {
+function reloadAll(files?: string[] | 'all'): void {
   configs.invalidate({ files });
   checker.checkAll();
   if (fsWatchers) fsWatchers.watch(configs.ruleFoldersInUse);
@@ -93,7 +92,7 @@ connection.onInitialized(
     await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
     if (clientWatches) await registerClientWatchers(connection).catch(() => undefined);
     else {
-      fsWatchers = new FsWatchers(() => reloadAll(true));
+      fsWatchers = new FsWatchers(() => reloadAll('all'));
       fsWatchers.watch(configs.folderOf(undefined) ? [configs.folderOf(undefined)!] : []);
     }
     connection.workspace.onDidChangeWorkspaceFolders(
@@ -106,7 +105,7 @@ connection.onInitialized(
   }),
 );
 
-documents.onDidOpen((e) => checker.schedule(e.document));
+// fires on open as well as on every change
 documents.onDidChangeContent((e) => checker.schedule(e.document));
 documents.onDidClose((e) => checker.close(e.document.uri));
 
@@ -131,18 +130,15 @@ connection.onDidChangeConfiguration(
   guarded('configuration', undefined, (params) => {
     const pushed = (params.settings as Record<string, unknown> | null)?.[SETTINGS_SECTION];
     if (pushed !== undefined) configs.setPushedSettings(pushed);
-    reloadAll(false);
+    reloadAll();
   }),
 );
 
 connection.onDidChangeWatchedFiles(
   guarded('watchedFiles', undefined, (params) => {
     // the client watches every YAML file; only ours matter
-    const ours = params.changes.some((c) => {
-      const file = uriToPath(c.uri);
-      return !!file && (path.basename(file) === CONFIG_FILE_NAME || [...configs.ruleFoldersInUse].some((d) => isInside(d, file)));
-    });
-    if (ours) reloadAll(true);
+    const ours = params.changes.map((c) => uriToPath(c.uri)).filter((f): f is string => !!f && configs.isRelevant(f));
+    if (ours.length > 0) reloadAll(ours);
   }),
 );
 

@@ -140,9 +140,15 @@ export class TestClient {
   }
 
   async close(uri: string): Promise<Diagnostic[]> {
+    this.versions.delete(uri);
     const published = this.nextDiagnostics(uri);
     await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     return (await published).diagnostics;
+  }
+
+  /** Closes every document this client opened. */
+  async closeAll(): Promise<void> {
+    for (const uri of [...this.versions.keys()]) await this.close(uri);
   }
 
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {

@@ -89,7 +89,7 @@ export class CommandHandler {
     if (yaml.errors.length > 0) fail(`${file} tidak dapat diubah karena YAML-nya tidak valid: ${yaml.errors[0].message.split('\n')[0]}`);
     yaml.setIn(['rules', ruleId], 'off');
     fs.writeFileSync(file, String(yaml));
-    this.configs.invalidate({ files: true });
+    this.configs.invalidate({ files: [file] });
     this.checker.checkAll();
     return { file, ruleId };
   }

@@ -21,16 +21,19 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 const DOCS_DIR = path.join(__dirname, '..', 'docs', 'rules');
 const docLinks = new Map<string, string | undefined>();
 
-export function ruleDocUri(ruleId: string): string | undefined {
-  if (!docLinks.has(ruleId)) {
+/** The rule's generated page; for a rule without one (e.g. from an extra rule folder), its YAML file. */
+export function ruleDocUri(ruleId: string, ruleFile: string | undefined): string | undefined {
+  let page = docLinks.get(ruleId);
+  if (page === undefined && !docLinks.has(ruleId)) {
     const file = path.join(DOCS_DIR, `${ruleId}.md`);
-    docLinks.set(ruleId, fs.existsSync(file) ? pathToUri(file) : undefined);
+    page = fs.existsSync(file) ? pathToUri(file) : undefined;
+    docLinks.set(ruleId, page);
   }
-  return docLinks.get(ruleId);
+  return page ?? (ruleFile && path.isAbsolute(ruleFile) ? pathToUri(ruleFile) : undefined);
 }
 
-export function toDiagnostic(f: Finding): Diagnostic {
-  const href = ruleDocUri(f.ruleId);
+export function toDiagnostic(f: Finding, ruleFile?: string): Diagnostic {
+  const href = ruleDocUri(f.ruleId, ruleFile);
   return {
     range: f.range,
     severity: SEVERITY[f.severity],
@@ -137,7 +140,7 @@ export class Checker {
     }
     const now = this.documents.get(uri);
     if (!now || now.version !== doc.version) return;
-    await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: result ? result.findings.map(toDiagnostic) : [] });
+    await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: result ? result.findings.map((f) => toDiagnostic(f, result.config.rulesById.get(f.ruleId)?.file)) : [] });
     this.onChecked?.(result, uri);
   }
 

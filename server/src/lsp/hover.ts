@@ -20,7 +20,7 @@ export function hover(result: CheckResult, pos: Position): Hover | null {
     const lines = [`**${rule?.title ?? f.ruleId}** — \`${f.ruleId}\` (${CATEGORY_NAMES[f.category] ?? f.category})`, '', f.message];
     if (rule?.description) lines.push('', `**Mengapa:** ${rule.description}`);
     if (f.basis) lines.push('', `**Dasar:** ${f.basis}`);
-    const href = ruleDocUri(f.ruleId);
+    const href = ruleDocUri(f.ruleId, rule?.file);
     if (href) lines.push('', `[Dokumentasi aturan](${href})`);
     return lines.join('\n');
   });

@@ -55,10 +55,11 @@ export class ConfigManager {
   private pushedSettings: Settings = DEFAULT_SETTINGS;
   private readonly settingsCache = new Map<string, Promise<Settings>>();
   private readonly configFileCache = new Map<string, { config: ProjectConfig; problems: Problem[] } | null>();
-  private readonly rulesCache = new Map<string, { rules: Rule[]; problems: Problem[] }>();
+  /** Per rule folder, so a change in one folder does not reload the others (the built-in rules take a while). */
+  private readonly rulesByDir = new Map<string, { rules: Rule[]; problems: Problem[] }>();
   private readonly linterCache = new Map<string, { linter: Linter; rulesById: Map<string, Rule> }>();
-  /** Problems already shown, so a broken file is reported once, not on every keystroke. */
-  private readonly reported = new Set<string>();
+  /** Problems already shown (by message, with the file or folder they came from), so each is reported once. */
+  private readonly reported = new Map<string, string>();
   /** Every rule folder in use, for file watching. */
   readonly ruleFoldersInUse = new Set<string>();
 
@@ -70,7 +71,7 @@ export class ConfigManager {
   setWorkspaceFolders(folders: string[]): void {
     // deepest first, so a nested folder wins
     this.folders = [...folders].sort((a, b) => b.length - a.length);
-    this.invalidate({ files: true });
+    this.invalidate({ files: 'all' });
   }
 
   /** Settings sent with didChangeConfiguration, for clients without workspace/configuration. */
@@ -78,15 +79,24 @@ export class ConfigManager {
     this.pushedSettings = normalizeSettings(raw);
   }
 
-  /** Drops cached settings; with `files`, also cached config and rule files (and re-reports their problems). */
-  invalidate(what: { files?: boolean } = {}): void {
+  /**
+   * Drops cached settings; with `files`, also what was read from those files (a config file,
+   * or the rule folders holding a rule file), whose problems are then reported again.
+   */
+  invalidate(what: { files?: string[] | 'all' } = {}): void {
     this.settingsCache.clear();
     this.linterCache.clear();
-    if (what.files) {
-      this.configFileCache.clear();
-      this.rulesCache.clear();
-      this.reported.clear();
-    }
+    const files = what.files;
+    if (!files) return;
+    const stale = (source: string) => files === 'all' || files.some((f) => f === source || isInside(source, f));
+    for (const file of [...this.configFileCache.keys()]) if (stale(file)) this.configFileCache.delete(file);
+    for (const dir of [...this.rulesByDir.keys()]) if (stale(dir)) this.rulesByDir.delete(dir);
+    for (const [key, source] of [...this.reported]) if (stale(source)) this.reported.delete(key);
+  }
+
+  /** Whether a changed file is one the checks depend on: a config file, or a file under a rule folder in use. */
+  isRelevant(file: string): boolean {
+    return path.basename(file) === CONFIG_FILE_NAME || [...this.ruleFoldersInUse].some((d) => isInside(d, file));
   }
 
   folderOf(file: string | undefined): string | undefined {
@@ -107,7 +117,7 @@ export class ConfigManager {
       if (this.options.workspaceTrusted) {
         for (const dir of parsed.config.ruleFolders) ruleDirs.push(path.resolve(path.dirname(configFile!), dir));
       } else {
-        this.reportOnce(`untrusted:${configFile}`, `Etika ASN: ruang kerja belum dipercaya, jadi folder aturan dari ${configFile} tidak dimuat.`, 'info');
+        this.reportOnce(`untrusted:${configFile}`, configFile!, `Etika ASN: ruang kerja belum dipercaya, jadi folder aturan dari ${configFile} tidak dimuat.`, 'info');
       }
     }
     const loaded = this.loadRules(ruleDirs);
@@ -166,32 +176,38 @@ export class ConfigManager {
     }
     if (text !== undefined) result = parseConfig(file, text);
     this.configFileCache.set(file, result);
-    if (result?.problems.length) this.reportProblems(result.problems, 'konfigurasi');
+    if (result?.problems.length) this.reportProblems(result.problems, file, 'konfigurasi');
     return result;
   }
 
+  /** Rules of every folder, in order; a later rule with the same id replaces an earlier one. */
   private loadRules(dirs: string[]): { rules: Rule[]; problems: Problem[] } {
-    const key = dirs.join('\0');
-    let loaded = this.rulesCache.get(key);
-    if (!loaded) {
-      loaded = loadRuleDirs(dirs);
-      this.rulesCache.set(key, loaded);
-      for (const d of dirs) this.ruleFoldersInUse.add(d);
-      if (loaded.problems.length) this.reportProblems(loaded.problems, 'aturan');
+    const byId = new Map<string, Rule>();
+    const problems: Problem[] = [];
+    for (const dir of dirs) {
+      let loaded = this.rulesByDir.get(dir);
+      if (!loaded) {
+        loaded = loadRuleDirs([dir]);
+        this.rulesByDir.set(dir, loaded);
+        this.ruleFoldersInUse.add(dir);
+        if (loaded.problems.length) this.reportProblems(loaded.problems, dir, 'aturan');
+      }
+      for (const rule of loaded.rules) byId.set(rule.id, rule);
+      problems.push(...loaded.problems);
     }
-    return loaded;
+    return { rules: [...byId.values()], problems };
   }
 
-  private reportProblems(problems: Problem[], what: string): void {
+  private reportProblems(problems: Problem[], source: string, what: string): void {
     const lines = problems.map(formatProblem);
     const shown = lines.slice(0, 3).join('; ') + (lines.length > 3 ? `; dan ${lines.length - 3} masalah lain` : '');
-    this.reportOnce(lines.join('\n'), `Etika ASN: berkas ${what} bermasalah — ${shown}. Bagian lain tetap diperiksa.`, 'error');
+    this.reportOnce(lines.join('\n'), source, `Etika ASN: berkas ${what} bermasalah — ${shown}. Bagian lain tetap diperiksa.`, 'error');
     for (const line of lines) this.connection.console.error(line);
   }
 
-  private reportOnce(key: string, message: string, level: 'error' | 'info'): void {
+  private reportOnce(key: string, source: string, message: string, level: 'error' | 'info'): void {
     if (this.reported.has(key)) return;
-    this.reported.add(key);
+    this.reported.set(key, source);
     if (level === 'error') void this.connection.window.showErrorMessage(message);
     else void this.connection.window.showInformationMessage(message);
   }
