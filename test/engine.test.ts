@@ -208,6 +208,18 @@ fix:
     assert.equal(applyEdits(text, f.fixes[0].edits).text, 'Lucu sekali');
   });
 
+  it('adjacent removals at the end of a line leave no trailing space', () => {
+    const r = rule(`
+match:
+  patterns: ['#\\w+']
+fix:
+  kind: remove
+`);
+    const text = 'Hadir di acara warga #Coblos02 #MenangkanAMIN\nbaris dua';
+    const edits = new Linter([r]).lint(text).map((f) => f.fixes[0].edits[0]);
+    assert.equal(applyEdits(text, edits).text, 'Hadir di acara warga\nbaris dua');
+  });
+
   it('skip overlapping edits instead of corrupting text', () => {
     const text = 'abcdef';
     const line = (s: number, e: number) => ({ start: { line: 0, character: s }, end: { line: 0, character: e } });

@@ -22,6 +22,9 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): { text: st
       if (prev.newText === '' && e.newText === '') {
         prev.end = Math.max(prev.end, e.end);
         lastEnd = prev.end;
+        // merged removals that now end a line leave no space dangling before them
+        const atLineEnd = prev.end === text.length || text[prev.end] === '\n' || text[prev.end] === '\r';
+        if (atLineEnd && text[prev.start - 1] === ' ' && (kept.length < 2 || kept[kept.length - 2].end < prev.start - 1)) prev.start--;
       }
       continue;
     }

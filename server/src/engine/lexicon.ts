@@ -174,7 +174,7 @@ export class Lexicon<T> {
 
   /** Key of token i as written, for the later words of a phrase. */
   private exactKey(tokens: Tokens, i: number): string {
-    return skeleton(unreduplicate(tokens.word(i)));
+    return keysOf(unreduplicate(tokens.word(i)))[0].key;
   }
 
   /**

@@ -105,8 +105,24 @@ function prefixStems(word: string): string[] {
   return out;
 }
 
-/** Every lexicon key a normalised word can stand for, with how much was stripped. */
+const KEYS_MEMO_LIMIT = 100_000;
+let keysMemo = new Map<string, Key[]>();
+
+/**
+ * Every lexicon key a word can stand for, with how much was stripped; the first is the
+ * word's own skeleton. Memoised: a document repeats its words, and every lexicon asks.
+ */
 export function keysOf(word: string): Key[] {
+  let keys = keysMemo.get(word);
+  if (keys === undefined) {
+    keys = computeKeys(word);
+    if (keysMemo.size >= KEYS_MEMO_LIMIT) keysMemo = new Map();
+    keysMemo.set(word, keys);
+  }
+  return keys;
+}
+
+function computeKeys(word: string): Key[] {
   const base = skeleton(word);
   const keys: Key[] = [{ key: base, level: Level.Exact }];
   if (!HAS_LETTER.test(base) || base.length <= MIN_STEM) return keys;
