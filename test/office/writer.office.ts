@@ -3,7 +3,7 @@
 // Python UNO driver. Run by `npm run test:office` (which builds the .oxt first).
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -124,8 +124,11 @@ describe('LibreOffice Writer extension (soffice headless, unopkg --shared)', fun
     assert.ok(existsSync(OXT), `${OXT} is missing: run npm run package:oxt`);
     work = mkdtempSync(join(tmpdir(), 'etika-writer-'));
     mkdirSync(RESULTS, { recursive: true });
-    samples.docx = join(ROOT, 'examples', 'office', 'siaran-pers.docx');
-    samples.odt = join(ROOT, 'examples', 'office', 'siaran-pers.odt');
+    // copies: Writer leaves lock files beside what it opens
+    for (const kind of ['docx', 'odt'] as const) {
+      samples[kind] = join(work, `siaran-pers.${kind}`);
+      copyFileSync(join(ROOT, 'examples', 'office', `siaran-pers.${kind}`), samples[kind]);
+    }
 
     const unopkgProfile = pathToFileURL(join(work, 'unopkg-profile')).href;
     const add = run('unopkg', ['add', '--shared', '-f', '-s', OXT, `-env:UserInstallation=${unopkgProfile}`], 180_000);
