@@ -58,6 +58,7 @@ class Service:
         self.told_user = False
         self.cache = OrderedDict()
         self.lock = threading.Lock()
+        self.client_lock = threading.Lock()
         self._watch_desktop()
 
     def _setting(self, name):
@@ -82,11 +83,13 @@ class Service:
         return os.path.dirname(os.path.abspath(__file__))
 
     def _client(self):
-        if self.client is None:
-            bundled = os.path.join(self._extension_dir(), "server", "server.js")
-            argv = find_server_command(self._setting("NodeCommand"), self._setting("ServerScript"), bundled)
-            self.client = LspClient(argv, log=log)
-        return self.client
+        # Writer's checker thread and a UNO caller may both ask first: create one client only
+        with self.client_lock:
+            if self.client is None:
+                bundled = os.path.join(self._extension_dir(), "server", "server.js")
+                argv = find_server_command(self._setting("NodeCommand"), self._setting("ServerScript"), bundled)
+                self.client = LspClient(argv, log=log)
+            return self.client
 
     def _unavailable(self, err):
         message = str(err)

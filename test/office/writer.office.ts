@@ -251,6 +251,9 @@ describe('LibreOffice Writer extension (soffice headless, unopkg --shared)', fun
   it('applying a suggestion changes only its range, and saving to .docx keeps the rest of the text', async () => {
     const applied = report.applied;
     assert.ok(applied, 'an error with a suggestion was found to apply');
+    // the redaction fix of the NIK, the personal-data rule's suggestion
+    assert.equal(applied.rule, 'data-pribadi/nik');
+    assert.equal(applied.suggestion.includes('3273015708900002'), false);
     const before = Buffer.from(applied.before, 'utf16le');
     const expected = Buffer.concat([
       before.subarray(0, applied.start * 2),
