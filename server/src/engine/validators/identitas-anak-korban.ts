@@ -32,6 +32,7 @@ const NOT_NAME = new Set(
     'Perlindungan Perempuan Pusat Layanan Terpadu Lembaga Komisi Kementerian Pengadilan Kejaksaan Jaksa Hakim Penyidik Tersangka Sementara Selain Setelah ' +
     'Sebelum Namun Hingga Kini Saat Ini Itu Tersebut Berdasarkan Atas Sebagai Bersama Dengan Yang Adapun Sedangkan Kemudian Akibat Karena Bahkan Juga Para ' +
     'Masyarakat Warga Kampung Kapolresta Wakapolres Bupati Wali Walikota Gubernur Camat Lurah Kades Ketua Sekretaris Direktur Humas Kasatreskrim Kanit PPA ' +
+    'Seorang Sebanyak Sejumlah Beberapa Salah Satu Dua Tiga Seluruh Semua Setiap Tiap Ada Tak Tidak Belum Sudah Lalu Akhirnya Kata Ujar Menurutnya Berinisial Inisial ' +
     'Bocah Balita Murid Pelajar Santriwati Remaja Bayi Dokter Bidan Guru Kepolisian Bhayangkara Islam Kristen Katolik Hindu Buddha Barat Timur Utara Selatan Tengah Raya Baru Lama Besar Kecil Agung Tahun Bulan'
   ).split(' '),
 );
