@@ -84,6 +84,7 @@ function time(fn: () => unknown, runs: number): { first: number; median: number;
 }
 
 const text = makeDocument(1024 * 1024);
+if (process.env.ETIKA_BENCH_DUMP) require("node:fs").writeFileSync(process.env.ETIKA_BENCH_DUMP, text);
 const mb = Buffer.byteLength(text) / (1024 * 1024);
 const gc = (globalThis as { gc?: () => void }).gc;
 gc?.();
