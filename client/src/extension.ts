@@ -1,0 +1,106 @@
+// The VS Code side: starts the language server (dist/server.js over IPC), and adds the
+// palette commands and the status bar item. Checking itself happens in the server.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { ExecuteCommandRequest, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  ClientCommands,
+  Commands,
+  DEFAULT_LANGUAGES,
+  SETTINGS_SECTION,
+  SOURCE,
+  type InitializationOptions,
+  type RedactAllResult,
+  type SummaryResult,
+} from '../../server/src/shared/protocol';
+import { StatusItem } from './statusBar';
+import { showSummary } from './summaryView';
+
+let client: LanguageClient | undefined;
+let output: vscode.LogOutputChannel;
+
+function languages(): string[] {
+  return vscode.workspace.getConfiguration(SETTINGS_SECTION).get<string[]>('languages') ?? DEFAULT_LANGUAGES;
+}
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: languages().flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    // a function, so a restart after the workspace is trusted sends the new state
+    initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
+    outputChannel: output,
+    diagnosticCollectionName: SOURCE,
+  };
+  // the id makes the client read `etikaAsn.trace.server`
+  return new LanguageClient('etikaAsn', 'Etika ASN', serverOptions, clientOptions);
+}
+
+async function restart(context: vscode.ExtensionContext): Promise<void> {
+  if (client) {
+    await client.stop().catch(() => undefined);
+    await client.dispose().catch(() => undefined);
+  }
+  client = createClient(context);
+  await client.start();
+}
+
+function activeDocument(): vscode.TextDocument | undefined {
+  const doc = vscode.window.activeTextEditor?.document;
+  if (!doc) void vscode.window.showWarningMessage(vscode.l10n.t('Etika ASN: buka dokumen yang ingin diperiksa terlebih dahulu.'));
+  return doc;
+}
+
+function serverCommand<T>(command: string, args: unknown[]): Promise<T> {
+  if (!client) throw new Error('Etika ASN: server belum berjalan.');
+  return client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }) as Promise<T>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  output = vscode.window.createOutputChannel('Etika ASN', { log: true });
+  const status = new StatusItem(ClientCommands.showSummary, languages);
+  context.subscriptions.push(output, status);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(ClientCommands.showSummary, async () => {
+      const doc = activeDocument();
+      if (!doc) return;
+      try {
+        const summary = await serverCommand<SummaryResult>(Commands.summary, [doc.uri.toString()]);
+        showSummary(summary, vscode.l10n.t('Ringkasan Kepatuhan: {0}', path.basename(doc.fileName)));
+      } catch (e) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Etika ASN: ringkasan gagal dibuat: {0}', (e as Error).message));
+      }
+    }),
+    vscode.commands.registerCommand(ClientCommands.redactAll, async () => {
+      const doc = activeDocument();
+      if (!doc) return;
+      const result = await serverCommand<RedactAllResult>(Commands.redactAll, [doc.uri.toString()]);
+      if (result.applied) void vscode.window.showInformationMessage(vscode.l10n.t('Etika ASN: {0} data pribadi disamarkan.', result.redacted));
+    }),
+    vscode.commands.registerCommand(ClientCommands.restart, async () => {
+      await restart(context);
+      output.info('Server dimulai ulang.');
+    }),
+    vscode.commands.registerCommand(ClientCommands.showOutput, () => output.show(true)),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => restart(context)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      // the document selector is fixed when the client starts
+      if (e.affectsConfiguration(`${SETTINGS_SECTION}.languages`)) void restart(context);
+      status.update();
+    }),
+  );
+
+  await restart(context);
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
