@@ -11,6 +11,7 @@ const wordClass = new Uint8Array(65536);
 
 function isWordUnit(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (!(c < 65536)) return false; // NaN past the end: an out-of-bounds read would deoptimise the scanner
   let k = wordClass[c];
   if (k === 0) {
     // surrogate halves count as non-word: emoji must not glue onto words
@@ -127,7 +128,9 @@ export class Lexicon<T> {
   }
 
   add(term: string, maxLevel: Level, value: T): void {
-    const termTokens = tokenize(term);
+    // a fresh flat copy: slices of the rule file's text would make the hot tokenizer
+    // specialise on sliced strings and run 2-3x slower on documents afterwards
+    const termTokens = tokenize(Array.from(term).join(''));
     const parts = Array.from({ length: termTokens.length }, (_, k) => termTokens.word(k));
     if (parts.length === 0) return;
     const keys = parts.map((p) => skeleton(unreduplicate(p)));
