@@ -85,7 +85,9 @@ function loadExpectations(workspace) {
   const caption = expectedFindings(join(workspace, CAPTION));
   const nik = siaran.find((f) => /nik/i.test(f.ruleId) && f.fixes?.length);
   if (!nik) throw new Error(`engine reports no NIK finding with a fix in ${SIARAN}: ${JSON.stringify(siaran.map((f) => f.ruleId))}`);
-  return { siaran, caption, nik, nikFix: nik.fixes.find((f) => f.preferred) ?? nik.fixes[0] };
+  // The rule's title is in our hover, not in the diagnostic's message: proves the hover provider.
+  const rule = JSON.parse(cli(['rules', '--format', 'json'], workspace)).find((r) => r.id === nik.ruleId);
+  return { siaran, caption, nik, nikTitle: rule?.title ?? nik.ruleId, nikFix: nik.fixes.find((f) => f.preferred) ?? nik.fixes[0] };
 }
 
 // ---- what the installed extension contributes ------------------------------------------
@@ -110,7 +112,10 @@ function manifestOf(profile) {
   const grammar = (pkg.contributes?.grammars ?? []).find((g) => g.language === 'siaran-pers');
   if (!grammar) throw new Error('no siaran-pers grammar in the manifest');
   const grammarJson = JSON.parse(readFileSync(join(extDir, grammar.path), 'utf8'));
-  const headingScopes = [...JSON.stringify(grammarJson).matchAll(/"name"\s*:\s*"([^"]*heading[^"]*)"/g)].map((m) => m[1]);
+  // a "name" may hold several scopes separated by spaces
+  const headingScopes = [...JSON.stringify(grammarJson).matchAll(/"name"\s*:\s*"([^"]*)"/g)]
+    .flatMap((m) => m[1].split(/\s+/))
+    .filter((scope) => scope.includes('heading'));
   if (!headingScopes.length) throw new Error(`the siaran-pers grammar names no heading scope (${grammar.path})`);
   return { summaryTitle: paletteTitle(summary), headingScopes, scopeName: grammar.scopeName };
 }
@@ -293,7 +298,7 @@ async function run(ctx) {
   await step('hover with basis', async () => {
     await goTo(page, nikStart.line + 1, nikStart.character + 2);
     const hover = page.locator('.monaco-hover:visible');
-    await until('hover with the regulation basis', async () => {
+    await until('hover with the rule title and the regulation basis', async () => {
       if (!(await hover.count())) {
         await page.keyboard.press('Control+K');
         await page.keyboard.press('Control+I');
@@ -301,7 +306,7 @@ async function run(ctx) {
       }
       const text = (await hover.allInnerTexts()).join('\n');
       ctx.hoverText = text;
-      return text.includes(expected.nik.basis);
+      return text.includes(expected.nik.basis) && text.includes(expected.nikTitle);
     });
     await page.screenshot({ path: join(RESULTS, 'vscode-hover.png') });
     await page.keyboard.press('Escape');
