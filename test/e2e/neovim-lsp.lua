@@ -115,7 +115,7 @@ elseif redaction.command then
 else
   return fail('code action has neither edit nor command: ' .. vim.inspect(redaction))
 end
-vim.cmd('write')
+vim.cmd('silent write')
 log('redaction applied and saved')
 
 -- after the edit the server re-checks: the NIK finding is gone
@@ -141,8 +141,11 @@ end
 log('summary verdict: ' .. env.ETIKA_VERDICT)
 
 -- 4. a Markdown caption is checked too
-local md_buf = attach_and_wait(env.ETIKA_CAPTION, 'markdown')
+local md_buf, md_uri = attach_and_wait(env.ETIKA_CAPTION, 'markdown')
 if not md_buf then return end
+if tonumber(env.ETIKA_CAPTION_COUNT) ~= #raw[md_uri] then
+  return fail(('expected %s diagnostics in the caption, got %d'):format(env.ETIKA_CAPTION_COUNT, #raw[md_uri]))
+end
 
 vim.lsp.stop_client(client_id)
 vim.wait(3000, function() return vim.lsp.get_client_by_id(client_id) == nil end, 50)

@@ -49,6 +49,7 @@ function main() {
   const findings = JSON.parse(cli(['check', '--format', 'json', siaran], dirname(siaran)));
   const nik = findings.find((f) => /nik/i.test(f.ruleId) && f.fixes?.length);
   if (!nik) throw new Error(`engine reports no NIK finding with a fix in ${SIARAN}: ${JSON.stringify(findings.map((f) => f.ruleId))}`);
+  const captionFindings = JSON.parse(cli(['check', '--format', 'json', join(workspace, CAPTION)], workspace));
   const fix = nik.fixes.find((f) => f.preferred) ?? nik.fixes[0];
   const want = applyEdits(original, fix.edits);
   // verdict of the redacted text, from the CLI reading it on stdin in the workspace
@@ -80,6 +81,7 @@ function main() {
         ETIKA_CAPTION: join(workspace, CAPTION),
         ETIKA_NIK_RULE: nik.ruleId,
         ETIKA_SIARAN_COUNT: String(findings.length),
+        ETIKA_CAPTION_COUNT: String(captionFindings.length),
         ETIKA_FIX_TITLE: fix.title,
         ETIKA_VERDICT: verdict,
       },
