@@ -6,10 +6,14 @@
 // a rule looking at the whole document, block suppressions, Markdown constructs that span lines.
 import type { Finding, Linter, TextEdit } from '../engine';
 
-/** Lines whose findings are recomputed: the edit's lines and any line within this many characters. */
-const CORE_REACH = 600;
-/** Context the engine may look at around them (sentence reach, word windows, validators' labels). */
-const MARGIN = 2000;
+/**
+ * How far the engine looks around a match: word windows (at most 50 words), validators'
+ * label and contact look-behind (up to ~400 characters). A change can alter findings this
+ * far away, so their lines are recomputed, and those need as much context again around them.
+ */
+const CONTEXT_REACH = 500;
+const CORE_REACH = CONTEXT_REACH;
+const MARGIN = CONTEXT_REACH;
 
 export interface LintSnapshot {
   linter: Linter;
