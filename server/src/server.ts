@@ -5,6 +5,7 @@
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   ProposedFeatures,
   ResponseError,
   TextDocuments,
@@ -19,7 +20,8 @@ import { CommandHandler, SERVER_COMMANDS } from './lsp/commands';
 import { Checker } from './lsp/diagnostics';
 import { hover } from './lsp/hover';
 import { ConfigManager } from './lsp/settings';
-import { uriToPath } from './lsp/uri';
+import { pathToUri, uriToPath } from './lsp/uri';
+import { builtinRulesDir } from './node/ruleFiles';
 import { FsWatchers, registerClientWatchers } from './lsp/watch';
 import { version } from '../../package.json';
 import { DEFAULT_DEBOUNCE_MS, FIX_ALL_KIND, SETTINGS_SECTION, SOURCE, type InitializationOptions } from './shared/protocol';
@@ -36,7 +38,9 @@ let configs!: ConfigManager;
 let checker!: Checker;
 let commands!: CommandHandler;
 let clientWatches = false;
+let clientWatchesOutside = false;
 let fsWatchers: FsWatchers | undefined;
+const watchedRuleFolders = new Set<string>();
 
 /** Runs a handler; an exception is logged and answered with `fallback`, never crashes the server. */
 function guarded<A extends unknown[], R>(name: string, fallback: R, handler: (...args: A) => R | Promise<R>): (...args: A) => Promise<R> {
@@ -56,17 +60,37 @@ function foldersOf(folders: WorkspaceFolder[] | null | undefined, rootUri: strin
   return uris.map(uriToPath).filter((p): p is string => !!p);
 }
 
+/**
+ * Rule folders outside the workspace (e.g. a shared folder in user settings) are not
+ * covered by the client's workspace watcher: ask for a watcher on each, or watch it ourselves.
+ */
+function watchRuleFolders(): void {
+  for (const dir of configs.ruleFoldersInUse) {
+    if (watchedRuleFolders.has(dir) || dir === builtinRulesDir()) continue;
+    watchedRuleFolders.add(dir);
+    if (clientWatches && configs.folderOf(dir)) continue;
+    if (clientWatchesOutside) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: { baseUri: pathToUri(dir), pattern: '**/*.{yaml,yml}' } }] })
+        .catch(() => undefined);
+    } else {
+      fsWatchers ??= new FsWatchers(() => reloadAll('all'));
+      fsWatchers.watch([dir]);
+    }
+  }
+}
+
 /** Settings, `.etika-asn.yaml` or rule files changed: drop caches and check every open document again. */
 function reloadAll(files?: string[] | 'all'): void {
   configs.invalidate({ files });
   checker.checkAll();
-  if (fsWatchers) fsWatchers.watch(configs.ruleFoldersInUse);
 }
 
 connection.onInitialize((params): InitializeResult => {
   const init = (params.initializationOptions ?? {}) as InitializationOptions;
   const caps = params.capabilities;
   clientWatches = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  clientWatchesOutside = clientWatches && !!caps.workspace?.didChangeWatchedFiles?.relativePatternSupport;
   configs = new ConfigManager(connection, {
     pullSettings: !!caps.workspace?.configuration,
     workspaceTrusted: init.workspaceTrusted !== false,
@@ -75,6 +99,7 @@ connection.onInitialize((params): InitializeResult => {
   const debounce = typeof init.debounceMs === 'number' && init.debounceMs >= 0 ? init.debounceMs : DEFAULT_DEBOUNCE_MS;
   checker = new Checker(connection, documents, configs, debounce);
   commands = new CommandHandler(connection, documents, checker, configs);
+  checker.onChecked = watchRuleFolders;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
@@ -92,8 +117,8 @@ connection.onInitialized(
     await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
     if (clientWatches) await registerClientWatchers(connection).catch(() => undefined);
     else {
-      fsWatchers = new FsWatchers(() => reloadAll('all'));
-      fsWatchers.watch(configs.folderOf(undefined) ? [configs.folderOf(undefined)!] : []);
+      fsWatchers ??= new FsWatchers(() => reloadAll('all'));
+      fsWatchers.watch(configs.workspaceFolders, false);
     }
     connection.workspace.onDidChangeWorkspaceFolders(
       guarded('workspaceFolders', undefined, async () => {

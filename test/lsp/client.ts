@@ -32,6 +32,8 @@ export interface StartOptions {
   initializationOptions?: Record<string, unknown>;
   /** Answer for workspace/applyEdit. */
   applyEdits?: boolean;
+  /** Whether the client offers to watch files for the server (default true). */
+  watchFiles?: boolean;
 }
 
 type DiagnosticsWaiter = { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void };
@@ -40,6 +42,7 @@ export class TestClient {
   readonly messages: ShowMessageParams[] = [];
   readonly appliedEdits: ApplyWorkspaceEditParams[] = [];
   readonly logs: string[] = [];
+  readonly registrations: unknown[] = [];
   /** Latest publishDiagnostics per URI. */
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   settings: Record<string, unknown>;
@@ -58,7 +61,10 @@ export class TestClient {
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map((i) => (i.section === 'etikaAsn' ? this.settings : null)),
     );
-    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('client/registerCapability', (params: { registrations: unknown[] }) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
     connection.onRequest('client/unregisterCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('workspace/applyEdit', (params: ApplyWorkspaceEditParams) => {
@@ -95,7 +101,12 @@ export class TestClient {
       rootUri: folder ? fileUri(folder) : null,
       workspaceFolders: folder ? [{ uri: fileUri(folder), name: path.basename(folder) }] : null,
       capabilities: {
-        workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, applyEdit: true, workspaceFolders: true },
+        workspace: {
+          configuration: true,
+          didChangeWatchedFiles: { dynamicRegistration: options.watchFiles !== false, relativePatternSupport: options.watchFiles !== false },
+          applyEdit: true,
+          workspaceFolders: true,
+        },
         textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { isPreferredSupport: true } },
       },
       initializationOptions: options.initializationOptions ?? { debounceMs: 0 },

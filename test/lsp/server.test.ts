@@ -394,6 +394,38 @@ describe('lsp: language server over stdio', function () {
   });
 });
 
+describe('lsp: rule folders outside the workspace', function () {
+  this.timeout(15000);
+  it('are watched by the client when it can (relative pattern), else by the server itself', async () => {
+    const ws = makeWorkspace();
+    const shared = makeWorkspace();
+    const settings = { ruleFolders: [shared.rules] };
+    const watching = await TestClient.start({ workspace: ws.dir, settings });
+    const plain = await TestClient.start({ workspace: ws.dir, settings, watchFiles: false });
+    try {
+      const uri = fileUri(path.join(ws.dir, 'a.txt'));
+      assert.equal(own(await watching.open(uri, 'Acara bangetlsp.\n'), 'kesantunan/uji-lsp-ganti').length, 1);
+      const wanted = JSON.stringify({ baseUri: fileUri(shared.rules), pattern: '**/*.{yaml,yml}' });
+      // registered right after the check that loaded the folder
+      for (let i = 0; i < 50 && !JSON.stringify(watching.registrations).includes(wanted); i++) await new Promise((r) => setTimeout(r, 20));
+      assert.ok(JSON.stringify(watching.registrations).includes(wanted), JSON.stringify(watching.registrations));
+
+      assert.equal(own(await plain.open(uri, 'Acara bangetlsp.\n'), 'kesantunan/uji-lsp-ganti')[0].severity, 2);
+      // the server starts watching after that first check; Node sets up recursive watches asynchronously
+      await new Promise((r) => setTimeout(r, 300));
+      const next = plain.nextDiagnostics(uri);
+      const ruleFile = path.join(shared.rules, 'kesantunan', 'uji-lsp-ganti.yaml');
+      fs.writeFileSync(ruleFile, RULES['kesantunan/uji-lsp-ganti.yaml'].replace('severity: warning', 'severity: error'));
+      assert.equal(own((await next).diagnostics, 'kesantunan/uji-lsp-ganti')[0].severity, 1, 'no didChangeWatchedFiles was sent: the server saw the change itself');
+    } finally {
+      await watching.stop();
+      await plain.stop();
+      fs.rmSync(ws.dir, { recursive: true, force: true });
+      fs.rmSync(shared.dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('lsp: untrusted workspace', function () {
   this.timeout(15000);
   it('does not load rule folders named in the workspace .etika-asn.yaml, and says so', async () => {

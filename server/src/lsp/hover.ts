@@ -1,4 +1,4 @@
-// Hover on a finding: what the rule says, why it matters, and the regulation it rests on.
+// Hover on a finding: which rule, why it matters, and the regulation it rests on.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
 import { CATEGORY_NAMES, type Finding } from '../engine';
 import { ruleDocUri, type CheckResult } from './diagnostics';
@@ -17,7 +17,8 @@ export function hover(result: CheckResult, pos: Position): Hover | null {
   if (here.length === 0) return null;
   const parts = here.map((f) => {
     const rule = result.config.rulesById.get(f.ruleId);
-    const lines = [`**${rule?.title ?? f.ruleId}** — \`${f.ruleId}\` (${CATEGORY_NAMES[f.category] ?? f.category})`, '', f.message];
+    // the message itself is the diagnostic's, which editors show beside the hover
+    const lines = [`**${rule?.title ?? f.ruleId}** — \`${f.ruleId}\` (${CATEGORY_NAMES[f.category] ?? f.category})`];
     if (rule?.description) lines.push('', `**Mengapa:** ${rule.description}`);
     if (f.basis) lines.push('', `**Dasar:** ${f.basis}`);
     const href = ruleDocUri(f.ruleId, rule?.file);

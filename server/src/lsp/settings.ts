@@ -99,6 +99,10 @@ export class ConfigManager {
     return path.basename(file) === CONFIG_FILE_NAME || [...this.ruleFoldersInUse].some((d) => isInside(d, file));
   }
 
+  get workspaceFolders(): readonly string[] {
+    return this.folders;
+  }
+
   folderOf(file: string | undefined): string | undefined {
     if (!file) return this.folders.length === 1 ? this.folders[0] : undefined;
     return this.folders.find((f) => isInside(f, file));

@@ -14,19 +14,23 @@ export async function registerClientWatchers(connection: Connection): Promise<vo
   });
 }
 
-/** Fallback: fs.watch (recursive) on each folder; `onChange` is called, debounced, for YAML files. */
+/**
+ * Fallback: fs.watch on folders; `onChange` is called, debounced, for YAML files. Rule folders
+ * are small and watched recursively; a workspace folder only at its top (where .etika-asn.yaml
+ * lives), since watching a whole tree with node_modules is not cheap.
+ */
 export class FsWatchers {
   private readonly watchers = new Map<string, fs.FSWatcher>();
   private timer: NodeJS.Timeout | undefined;
 
   constructor(private readonly onChange: () => void) {}
 
-  watch(dirs: Iterable<string>): void {
+  watch(dirs: Iterable<string>, recursive = true): void {
     for (const dir of dirs) {
       const key = path.resolve(dir);
       if (this.watchers.has(key) || !fs.existsSync(key)) continue;
       try {
-        const w = fs.watch(key, { recursive: true, persistent: false }, (_event, name) => {
+        const w = fs.watch(key, { recursive, persistent: false }, (_event, name) => {
           if (name && RULE_FILE.test(String(name))) this.fire();
         });
         w.on('error', () => this.watchers.delete(key));
