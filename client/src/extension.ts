@@ -82,8 +82,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(ClientCommands.redactAll, async () => {
       const doc = activeDocument();
       if (!doc) return;
-      const result = await serverCommand<RedactAllResult>(Commands.redactAll, [doc.uri.toString()]);
-      if (result.applied) void vscode.window.showInformationMessage(vscode.l10n.t('Etika ASN: {0} data pribadi disamarkan.', result.redacted));
+      try {
+        const result = await serverCommand<RedactAllResult>(Commands.redactAll, [doc.uri.toString()]);
+        if (result.applied) void vscode.window.showInformationMessage(vscode.l10n.t('Etika ASN: {0} data pribadi disamarkan.', result.redacted));
+      } catch (e) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Etika ASN: data pribadi tidak dapat disamarkan: {0}', (e as Error).message));
+      }
     }),
     vscode.commands.registerCommand(ClientCommands.restart, async () => {
       await restart(context);

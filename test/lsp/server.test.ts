@@ -352,6 +352,10 @@ describe('lsp: language server over stdio', function () {
     assert.match(summary.html, /<html/i);
     // the server answers a bad request with an error, not a crash
     await assert.rejects(client.executeCommand(Commands.summary, ['file:///tidak/terbuka.txt']), /tidak terbuka/);
+    // a document that is not checked gets no verdict at all
+    const python = fileUri(path.join(ws.dir, `skrip-${counter}.py`));
+    await client.open(python, 'print("sebarlsp")\n', 'python');
+    await assert.rejects(client.executeCommand(Commands.summary, [python]), /tidak diperiksa/);
     assert.ok(client.alive);
   });
 

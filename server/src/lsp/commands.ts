@@ -51,10 +51,12 @@ export class CommandHandler {
   async summary(uri: string): Promise<SummaryResult> {
     const doc = this.documents.get(uri)!;
     const result = await this.checker.current(uri);
+    // an unchecked document must not get a "layak terbit" verdict
+    if (!result) fail('dokumen ini tidak diperiksa: Etika ASN dimatikan, bahasanya tidak termasuk etikaAsn.languages, atau isinya tampak biner');
     const file = uriToPath(uri);
     const folder = this.configs.folderOf(file);
     const shownName = file ? (folder ? path.relative(folder, file) : file) : uri;
-    const summary = buildSummary(checkedPart(doc.getText()).text, result?.findings ?? [], { file: shownName });
+    const summary = buildSummary(checkedPart(doc.getText()).text, result.findings, { file: shownName });
     return { uri, markdown: renderSummary(summary, 'md'), html: renderSummary(summary, 'html'), json: summary };
   }
 
