@@ -2,6 +2,12 @@
 // etika-asn-ls: the language server. Reads top-down as the LSP lifecycle: initialize,
 // documents, diagnostics, code actions, hover, commands, configuration and file changes.
 // Transport: IPC when started by the VS Code client, `--stdio` (or --node-ipc/--socket) for other editors.
+// lsp/settings.ts    settings + .etika-asn.yaml + rule folders -> a Linter per document (cached)
+// lsp/diagnostics.ts the check loop (debounce, size/binary guards) and findings -> diagnostics
+// lsp/incremental.ts re-checking only the edited lines of a long document
+// lsp/codeActions.ts quick fixes, ignore-line, disable-in-workspace, fixAll, redact-all
+// lsp/hover.ts, lsp/commands.ts (summary, redact-all, disable rule), lsp/watch.ts (file changes)
+// shared/protocol.ts what client and server agree on: commands, settings, init options
 import {
   createConnection,
   DidChangeConfigurationNotification,

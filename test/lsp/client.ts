@@ -34,6 +34,8 @@ export interface StartOptions {
   applyEdits?: boolean;
   /** Whether the client offers to watch files for the server (default true). */
   watchFiles?: boolean;
+  /** Extra node options for the server process, e.g. ['--cpu-prof'] (also from ETIKA_LS_NODE_ARGS). */
+  nodeArgs?: string[];
 }
 
 type DiagnosticsWaiter = { uri: string; version?: number; resolve: (p: PublishDiagnosticsParams) => void };
@@ -90,7 +92,8 @@ export class TestClient {
   }
 
   static async start(options: StartOptions = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const nodeArgs = options.nodeArgs ?? (process.env.ETIKA_LS_NODE_ARGS?.split(' ').filter(Boolean) || []);
+    const child = spawn(process.execPath, [...nodeArgs, SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(child, connection, options);
     child.stderr!.on('data', (d) => client.logs.push(String(d)));

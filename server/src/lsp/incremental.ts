@@ -57,11 +57,35 @@ function lineEndAfter(text: string, offset: number): number {
 /** Line breaks in text[from, to), counting \r\n once, as LineIndex does. */
 function countLines(text: string, from: number, to: number): number {
   let n = 0;
+  if (text.indexOf('\r', from) < 0 || text.indexOf('\r', from) >= to) {
+    // no carriage returns: indexOf is far faster than a loop over every character
+    for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+    return n;
+  }
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) n++;
     else if (c === 13 && text.charCodeAt(i + 1) !== 10) n++;
   }
+  return n;
+}
+
+const BLOCK = 2048;
+
+/** Length of the common start; whole blocks compare as strings (a memory compare), then characters. */
+function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let i = 0;
+  while (i + BLOCK <= max && a.slice(i, i + BLOCK) === b.slice(i, i + BLOCK)) i += BLOCK;
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common end, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let n = 0;
+  while (n + BLOCK <= max && a.slice(a.length - n - BLOCK, a.length - n) === b.slice(b.length - n - BLOCK, b.length - n)) n += BLOCK;
+  while (n < max && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
   return n;
 }
 
@@ -89,11 +113,8 @@ export function relint(prev: LintSnapshot | undefined, linter: Linter, text: str
   }
   const old = prev.text;
   if (old === text) return { ...prev };
-  const max = Math.min(old.length, text.length);
-  let prefix = 0;
-  while (prefix < max && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < max - prefix && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+  const prefix = commonPrefix(old, text);
+  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
   const delta = text.length - old.length;
 
   const coreStart = lineStartAt(text, Math.max(0, prefix - CORE_REACH));
