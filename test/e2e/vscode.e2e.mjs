@@ -415,6 +415,7 @@ async function run(ctx, entry) {
 
 async function main() {
   mkdirSync(RESULTS, { recursive: true });
+  rmSync(join(RESULTS, 'vscode-failure.png'), { force: true }); // a stale one would mislead
   const ctx = (activeRun = { consoleErrors: [] });
   const t0 = Date.now();
   let failure;
