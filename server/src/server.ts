@@ -45,6 +45,7 @@ let checker!: Checker;
 let commands!: CommandHandler;
 let clientWatches = false;
 let clientWatchesOutside = false;
+let clientHasFolders = false;
 let fsWatchers: FsWatchers | undefined;
 const watchedRuleFolders = new Set<string>();
 
@@ -97,6 +98,7 @@ connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
   clientWatches = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   clientWatchesOutside = clientWatches && !!caps.workspace?.didChangeWatchedFiles?.relativePatternSupport;
+  clientHasFolders = !!caps.workspace?.workspaceFolders;
   configs = new ConfigManager(connection, {
     pullSettings: !!caps.workspace?.configuration,
     workspaceTrusted: init.workspaceTrusted !== false,
@@ -126,13 +128,16 @@ connection.onInitialized(
       fsWatchers ??= new FsWatchers(() => reloadAll('all'));
       fsWatchers.watch(configs.workspaceFolders, false);
     }
-    connection.workspace.onDidChangeWorkspaceFolders(
-      guarded('workspaceFolders', undefined, async () => {
-        const folders = await connection.workspace.getWorkspaceFolders();
-        configs.setWorkspaceFolders(foldersOf(folders, undefined));
-        checker.checkAll();
-      }),
-    );
+    // vscode-languageserver throws if the client never announced workspace folders (LibreOffice, plain clients)
+    if (clientHasFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(
+        guarded('workspaceFolders', undefined, async () => {
+          const folders = await connection.workspace.getWorkspaceFolders();
+          configs.setWorkspaceFolders(foldersOf(folders, undefined));
+          checker.checkAll();
+        }),
+      );
+    }
   }),
 );
 
