@@ -24,7 +24,8 @@ export interface Settings {
   redaction: RedactionSetting;
 }
 
-export const DEFAULT_LANGUAGES = ['plaintext', 'markdown', 'siaran-pers'];
+// 'text' is plain text as Neovim and Helix name it
+export const DEFAULT_LANGUAGES = ['plaintext', 'text', 'markdown', 'siaran-pers'];
 
 export const DEFAULT_SETTINGS: Settings = {
   enable: true,
