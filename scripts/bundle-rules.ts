@@ -22,7 +22,13 @@ let failed = 0;
 for (const file of files) {
   const text = fs.readFileSync(file, 'utf8');
   const parsed = parseRule(file, text);
-  if (parsed.rule) bundle.push({ file: path.relative(rulesDir, file).split(path.sep).join('/'), raw: parse(text) });
+  if (parsed.rule) {
+    bundle.push({
+      file: path.relative(rulesDir, file).split(path.sep).join('/'),
+      raw: parse(text),
+      wordPrefixes: parsed.rule.match.patterns.map((p) => p.wordPrefixes ?? null),
+    });
+  }
   else {
     failed++;
     for (const p of parsed.problems) console.error(`bundle-rules: ${formatProblem(p)}`);

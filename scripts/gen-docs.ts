@@ -40,7 +40,7 @@ export function rulePage(rule: Rule): string {
     if (swaps.length) out.push(`- Kata/frasa dan penggantinya: ${list(swaps)}`);
     if (m.exceptions.size) out.push(`- Pengecualian: ${list([...m.exceptions])}`);
   }
-  if (m.patterns.length) out.push(`- Pola: ${list(rule.match.patterns.map((p) => p.source))}`);
+  if (m.patterns.length) out.push(`- Pola: ${list(m.patterns.map((p) => p.source))}`);
   if (m.validator) out.push(`- Validator: \`${m.validator.name}\` (${m.validator.label})`);
   const c = rule.context;
   if (c) {

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { applyEdits, checkableText, compileSafePattern, LineIndex, Linter, parseConfig, parseRule, type Rule } from '../server/src/engine';
 import { tokenize } from '../server/src/engine/lexicon';
 import { keysOf, skeleton } from '../server/src/engine/normalize';
-import { unicodeWordBoundaries } from '../server/src/engine/rules';
+import { wordStartPrefixes } from '../server/src/engine/prefilter';
+import { CompiledPattern, unicodeWordBoundaries } from '../server/src/engine/rules';
+import { shippedRules } from './helpers/rules';
 
 const RULE_HEAD = `
 category: kesantunan
@@ -302,5 +304,30 @@ describe('.etika-asn.yaml', () => {
     const { config, problems } = parseConfig('.etika-asn.yaml', 'rules: [\n');
     assert.deepEqual(config, {});
     assert.equal(problems.length, 1);
+  });
+});
+
+describe('word-start patterns (prefilter)', () => {
+  it('know which words a match can begin with', () => {
+    const prefixes = (source: string) => wordStartPrefixes(unicodeWordBoundaries(source), 'giu');
+    assert.deepEqual(prefixes('\\bsalam (?<hit>dua jari)\\b'), ['salam']);
+    assert.deepEqual(prefixes('\\b(?:(?:kamu|anda)\\s+)?(?:tahu|kenal)\\s+saya'), ['kamu', 'anda', 'tahu', 'kenal']);
+    assert.equal(prefixes('\\b\\d+ persen'), undefined, 'a class is no literal');
+    assert.equal(prefixes('salam dua jari'), undefined, 'may start inside a word');
+    assert.equal(prefixes('\\b(?:a|bc)d'), undefined, 'one-letter prefixes select too much');
+  });
+
+  it('find exactly what a full scan of each pattern finds', () => {
+    const { rules } = shippedRules();
+    const fullScan = rules.map((r) => ({
+      ...r,
+      match: { ...r.match, patterns: r.match.patterns.map((p) => new CompiledPattern(p.source, p.global.source, p.global.flags)) },
+    }));
+    const withPrefilter = new Linter(rules);
+    const withoutPrefilter = new Linter(fullScan);
+    const texts = rules.flatMap((r) => [...r.examples.invalid, ...r.examples.valid].map((e) => e.text));
+    texts.push(texts.join('\n'), 'Rata-rata warga, kamu tahu saya siapa? b*ngs*t kamu tidak kenal saya!');
+    const key = (l: Linter, t: string) => l.lint(t).map((f) => `${f.ruleId}@${f.offset.start}-${f.offset.end}`).sort();
+    for (const t of texts) assert.deepEqual(key(withPrefilter, t), key(withoutPrefilter, t), t.slice(0, 80));
   });
 });

@@ -31,9 +31,14 @@ export class Tokens {
   readonly ends: number[] = [];
   /** Tokens whose word is not simply their text: reduplication and spaced-out letters. */
   private readonly special = new Map<number, string>();
+  /**
+   * Places inside a token where a word also starts for a regular expression: after a
+   * masking character ("b*ngs*t") and at the second half of a reduplication ("rata-rata").
+   */
+  readonly innerStarts: number[] = [];
 
   constructor(private readonly text: string) {
-    tokenizeInto(text, this.starts, this.ends, this.special);
+    tokenizeInto(text, this.starts, this.ends, this.special, this.innerStarts);
   }
 
   get length(): number {
@@ -54,7 +59,7 @@ export function tokenize(text: string): Tokens {
  * letters ("b o d o h"). A hand-written scanner that keeps no strings: it runs on every
  * keystroke over the whole document, and allocation is what costs.
  */
-function tokenizeInto(text: string, starts: number[], ends: number[], special: Map<number, string>): void {
+function tokenizeInto(text: string, starts: number[], ends: number[], special: Map<number, string>, innerStarts: number[]): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -66,8 +71,10 @@ function tokenizeInto(text: string, starts: number[], ends: number[], special: M
     i++;
     for (;;) {
       while (i < n && isWordUnit(text.charCodeAt(i))) i++;
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordUnit(text.charCodeAt(i + 1))) i += 2;
-      else break;
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordUnit(text.charCodeAt(i + 1))) {
+        innerStarts.push(i + 1);
+        i += 2;
+      } else break;
     }
     let end = i;
     const length = end - start;
@@ -75,6 +82,7 @@ function tokenizeInto(text: string, starts: number[], ends: number[], special: M
       const word = text.slice(start, end);
       if (text.slice(end + 1, end + 1 + length).toLowerCase() === word.toLowerCase()) {
         special.set(starts.length, word);
+        innerStarts.push(end + 1);
         end += 1 + length;
         i = end;
       }
@@ -185,33 +193,36 @@ export class Lexicon<T> {
    * by no more than spaces and light punctuation.
    */
   scan(text: string, tokens: Tokens, from = 0, to = tokens.length, onHit: (hit: LexiconHit<T>) => void): void {
-    for (let i = from; i < to; i++) {
-      const found = this.candidates(tokens.word(i));
-      if (found.length === 0) continue;
-      for (const { entry, level } of found) {
-        let last = i;
-        let ok = true;
-        let phraseLevel = level;
-        for (let r = 0; r < entry.rest.length; r++) {
-          const key = entry.rest[r];
-          const next = last + 1;
-          if (next >= to || !this.adjacent(text, tokens.ends[last], tokens.starts[next])) {
+    for (let i = from; i < to; i++) this.scanAt(text, tokens, i, tokens.word(i), to, onHit);
+  }
+
+  /** Entries that start at token i, whose word the caller already has. */
+  scanAt(text: string, tokens: Tokens, i: number, word: string, to: number, onHit: (hit: LexiconHit<T>) => void): void {
+    const found = this.candidates(word);
+    if (found.length === 0) return;
+    for (const { entry, level } of found) {
+      let last = i;
+      let ok = true;
+      let phraseLevel = level;
+      for (let r = 0; r < entry.rest.length; r++) {
+        const key = entry.rest[r];
+        const next = last + 1;
+        if (next >= to || !this.adjacent(text, tokens.ends[last], tokens.starts[next])) {
+          ok = false;
+          break;
+        }
+        if (this.exactKey(tokens, next) !== key) {
+          // the last word of a phrase may carry a suffix like a single word ("uang rokoknya")
+          const suffixed = r === entry.rest.length - 1 && entry.maxLevel >= Level.Suffix && this.hasSuffixKey(tokens.word(next), key);
+          if (!suffixed) {
             ok = false;
             break;
           }
-          if (this.exactKey(tokens, next) !== key) {
-            // the last word of a phrase may carry a suffix like a single word ("uang rokoknya")
-            const suffixed = r === entry.rest.length - 1 && entry.maxLevel >= Level.Suffix && this.hasSuffixKey(tokens.word(next), key);
-            if (!suffixed) {
-              ok = false;
-              break;
-            }
-            phraseLevel = Math.max(phraseLevel, Level.Suffix);
-          }
-          last = next;
+          phraseLevel = Math.max(phraseLevel, Level.Suffix);
         }
-        if (ok) onHit({ entry, level: phraseLevel, first: i, last });
+        last = next;
       }
+      if (ok) onHit({ entry, level: phraseLevel, first: i, last });
     }
   }
 

@@ -1,8 +1,8 @@
 // text -> findings. Tokenise once, look every term rule up in one lexicon, run pattern
 // and validator rules, then filter by context, allow-list and inline suppression.
-import { Lexicon, tokenize, type Tokens } from './lexicon';
+import { Lexicon, tokenize, type LexiconHit, type Tokens } from './lexicon';
 import { Level, MORPHOLOGY_LEVEL, skeleton } from './normalize';
-import type { Rule } from './rules';
+import type { CompiledPattern, Rule } from './rules';
 import { parseSuppressions } from './suppress';
 import { checkableText, LineIndex, textKindOf } from './text';
 import type { Finding, Fix, RedactionStyle, Severity } from './types';
@@ -65,9 +65,21 @@ function matchCase(sample: string, replacement: string): string {
   return replacement;
 }
 
+/** A pattern that is tried only where a word with one of its prefixes begins. */
+interface WordStartPattern {
+  active: ActiveRule;
+  pattern: CompiledPattern;
+}
+
+const PREFIX_MEMO_LIMIT = 200_000;
+
 export class Linter {
   private readonly active: ActiveRule[] = [];
   private readonly lexicon = new Lexicon<TermValue>();
+  /** Patterns by the lower-case word prefix their matches start with. */
+  private readonly byPrefix = new Map<string, WordStartPattern[]>();
+  private readonly prefixLengths: number[] = [];
+  private prefixMemo = new Map<string, WordStartPattern[]>();
   private readonly allow: Set<string>;
   readonly redaction: RedactionStyle;
 
@@ -89,7 +101,31 @@ export class Linter {
       };
       this.active.push(active);
       for (const [term, replacement] of rule.match.terms) this.lexicon.add(term, rule.match.maxLevel, { rule: active, replacement });
+      for (const pattern of rule.match.patterns) {
+        for (const prefix of pattern.wordPrefixes ?? []) {
+          const list = this.byPrefix.get(prefix) ?? [];
+          if (!list.some((p) => p.pattern === pattern)) list.push({ active, pattern });
+          this.byPrefix.set(prefix, list);
+        }
+      }
     }
+    this.prefixLengths = [...new Set([...this.byPrefix.keys()].map((p) => p.length))].sort((a, b) => a - b);
+  }
+
+  /** The word-start patterns that may match where this word begins. */
+  private patternsStartingWith(word: string): WordStartPattern[] {
+    let found = this.prefixMemo.get(word);
+    if (found) return found;
+    found = [];
+    const lower = word.toLowerCase();
+    for (const length of this.prefixLengths) {
+      if (length > lower.length) break;
+      const list = this.byPrefix.get(lower.slice(0, length));
+      if (list) for (const p of list) if (!found.includes(p)) found.push(p);
+    }
+    if (this.prefixMemo.size > PREFIX_MEMO_LIMIT) this.prefixMemo = new Map();
+    this.prefixMemo.set(word, found);
+    return found;
   }
 
   lint(text: string, options: LintOptions = {}): Finding[] {
@@ -97,25 +133,51 @@ export class Linter {
     const tokens = tokenize(checked);
     const hits: RawHit[] = [];
 
-    this.lexicon.scan(checked, tokens, 0, tokens.length, ({ entry, level, first, last }) => {
+    // one pass over the words serves every term rule (the lexicon) and every pattern that
+    // starts at a word (tried only where its first word occurs, not scanned over the text)
+    const onTerm = ({ entry, level, first, last }: LexiconHit<TermValue>) => {
       const { rule } = entry.value;
       const start = tokens.starts[first];
       const end = tokens.ends[last];
       if (rule.rule.match.exceptions.size > 0 && rule.rule.match.exceptions.has(checked.slice(start, end).toLowerCase())) return;
       hits.push({ active: rule, start, end, term: entry.term, level, replacement: entry.value.replacement });
-    });
+    };
+    const reachedEnd = new Map<CompiledPattern, number>();
+    const tryPatternsAt = (start: number, word: string) => {
+      for (const { active, pattern } of this.patternsStartingWith(word)) {
+        // like a global scan: no match starts inside the previous match of the same pattern
+        if (start < (reachedEnd.get(pattern) ?? -1)) continue;
+        const re = pattern.sticky!;
+        re.lastIndex = start;
+        const m = re.exec(checked);
+        if (!m || m[0].length === 0) continue;
+        reachedEnd.set(pattern, start + m[0].length);
+        pushPatternHit(hits, active, m, start);
+      }
+    };
+    const withPatterns = this.byPrefix.size > 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const word = tokens.word(i);
+      this.lexicon.scanAt(checked, tokens, i, word, tokens.length, onTerm);
+      if (withPatterns) tryPatternsAt(tokens.starts[i], word);
+    }
+    if (withPatterns) {
+      for (const start of tokens.innerStarts) {
+        let end = start;
+        while (end < checked.length && /[\p{L}\p{N}]/u.test(checked[end])) end++;
+        tryPatternsAt(start, checked.slice(start, end));
+      }
+    }
 
     const validatorHits = new Map<string, ValidatorHit[]>();
     for (const active of this.active) {
       const { patterns, validator } = active.rule.match;
-      for (const re of patterns) {
+      for (const pattern of patterns) {
+        if (pattern.wordPrefixes) continue;
+        const re = pattern.global;
         re.lastIndex = 0;
         for (const m of checked.matchAll(re)) {
-          if (m[0].length === 0) continue;
-          const target = m.groups?.hit;
-          const offsetInMatch = target !== undefined ? m[0].indexOf(target) : 0;
-          const start = m.index! + Math.max(0, offsetInMatch);
-          hits.push({ active, start, end: start + (target ?? m[0]).length });
+          if (m[0].length > 0) pushPatternHit(hits, active, m, m.index!);
         }
       }
       if (validator) {
@@ -269,6 +331,14 @@ export class Linter {
       }
     }
   }
+}
+
+/** A match of a pattern rule; a named group `hit` narrows the reported range. */
+function pushPatternHit(hits: RawHit[], active: ActiveRule, m: RegExpExecArray | RegExpMatchArray, index: number): void {
+  const target = m.groups?.hit;
+  const offsetInMatch = target !== undefined ? m[0].indexOf(target) : 0;
+  const start = index + Math.max(0, offsetInMatch);
+  hits.push({ active, start, end: start + (target ?? m[0]).length });
 }
 
 /** First index whose value is >= x. */

@@ -3,6 +3,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import schema from '../../../rules/schema.json';
+import { wordStartPrefixes } from './prefilter';
 import { MORPHOLOGY_LEVEL, type Level, type Morphology } from './normalize';
 import { CATEGORIES, type Category, type FixKind, type Severity } from './types';
 import { VALIDATORS } from './validators';
@@ -13,6 +14,38 @@ export interface Problem {
   /** 1-based, when known. */
   line?: number;
   message: string;
+}
+
+/**
+ * A rule's regular expression, for the two ways the linter runs it. V8 parses a pattern
+ * with \p{...} classes slowly, so shipped rules build their RegExp objects on first use.
+ */
+export class CompiledPattern {
+  private globalRe?: RegExp;
+  private stickyRe?: RegExp;
+
+  constructor(
+    /** As written in the rule file. */
+    readonly source: string,
+    /** The source the engine runs (word boundaries made Unicode-aware). */
+    private readonly body: string,
+    private readonly flags: string,
+    /** Every match starts at a word beginning with one of these lower-case prefixes (see prefilter.ts). */
+    readonly wordPrefixes?: string[],
+    compiled?: RegExp,
+  ) {
+    this.globalRe = compiled;
+  }
+
+  /** Global, for a scan of the whole text. */
+  get global(): RegExp {
+    return (this.globalRe ??= new RegExp(this.body, this.flags));
+  }
+
+  /** Sticky twin, to try a single position. */
+  get sticky(): RegExp {
+    return (this.stickyRe ??= new RegExp(this.body, this.flags.replace('g', '') + 'y'));
+  }
 }
 
 export type ContextScope = 'sentence' | 'line' | 'window' | 'document';
@@ -39,7 +72,7 @@ export interface Rule {
     terms: Map<string, string>;
     maxLevel: Level;
     exceptions: Set<string>;
-    patterns: RegExp[];
+    patterns: CompiledPattern[];
     validator?: Validator;
   };
   context?: {
@@ -231,11 +264,17 @@ export function parseRule(file: string, text: string): ParsedRule {
  * A rule already checked by parseRule (the shipped rules, validated when they were
  * bundled at build time): no schema or backtracking analysis again.
  */
-export function compileTrustedRule(file: string, raw: RawRule): ParsedRule {
-  return compileRule(file, raw, () => undefined, false);
+export function compileTrustedRule(file: string, raw: RawRule, wordPrefixes?: readonly (string[] | null)[]): ParsedRule {
+  return compileRule(file, raw, () => undefined, false, wordPrefixes);
 }
 
-function compileRule(file: string, raw: RawRule, at: (pointer: string) => number | undefined, untrusted: boolean): ParsedRule {
+function compileRule(
+  file: string,
+  raw: RawRule,
+  at: (pointer: string) => number | undefined,
+  untrusted: boolean,
+  knownWordPrefixes?: readonly (string[] | null)[],
+): ParsedRule {
   const problems: Problem[] = [];
   const { id, folder } = ruleIdFrom(file, raw.category);
   if (raw.id !== undefined && raw.id !== id) problems.push({ file, line: at('/id'), message: `id "${raw.id}" tidak sama dengan "${id}" (kategori/nama berkas)` });
@@ -251,11 +290,16 @@ function compileRule(file: string, raw: RawRule, at: (pointer: string) => number
   if (sources !== 1) problems.push({ file, line: at('/match'), message: 'match harus berisi tepat satu dari: terms/swap, patterns, atau validator' });
 
   const flags = m.caseSensitive ? 'gu' : 'giu';
-  const patterns: RegExp[] = [];
+  const patterns: CompiledPattern[] = [];
   (m.patterns ?? []).forEach((p, i) => {
+    if (knownWordPrefixes) {
+      // already checked when the bundle was built
+      patterns.push(new CompiledPattern(p, unicodeWordBoundaries(p), flags, knownWordPrefixes[i] ?? undefined));
+      return;
+    }
     const re = compileSafePattern(p, flags, untrusted);
     if (typeof re === 'string') problems.push({ file, line: at(`/match/patterns/${i}`), message: re });
-    else patterns.push(re);
+    else patterns.push(new CompiledPattern(p, re.source, re.flags, wordStartPrefixes(re.source, re.flags), re));
   });
   let validator: Validator | undefined;
   if (m.validator !== undefined) {

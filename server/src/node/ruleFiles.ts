@@ -37,6 +37,8 @@ export interface BundledRule {
   /** Path relative to the rules folder, e.g. "hoaks/ajakan-viralkan.yaml". */
   file: string;
   raw: RawRule;
+  /** Per pattern, the word prefixes its matches start with (null: none), worked out at build time. */
+  wordPrefixes: (string[] | null)[];
 }
 
 /**
@@ -56,7 +58,7 @@ function bundledRules(dir: string, files: string[]): Rule[] | undefined {
   if (files.some((f) => fs.statSync(f).mtimeMs > built)) return undefined;
   const entries = JSON.parse(fs.readFileSync(bundle, 'utf8')) as BundledRule[];
   if (entries.length !== files.length) return undefined;
-  return entries.map((e) => compileTrustedRule(path.join(dir, e.file), e.raw).rule).filter((r): r is Rule => r !== undefined);
+  return entries.map((e) => compileTrustedRule(path.join(dir, e.file), e.raw, e.wordPrefixes).rule).filter((r): r is Rule => r !== undefined);
 }
 
 /** Loads every rule file under the folders; a later rule with the same id replaces an earlier one. */
