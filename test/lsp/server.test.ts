@@ -266,6 +266,20 @@ describe('lsp: language server over stdio', function () {
     assert.equal(applied(text, all, uri), after);
   });
 
+  it('the shipped NIK rule offers a redaction quick fix in the configured style, changing only the number', async () => {
+    const text = `Warga atas nama Budi, NIK ${NIK_A}, menerima bantuan.\n`;
+    const label = own(await client.open(uri, text), 'data-pribadi/nik');
+    assert.equal(label.length, 1);
+    const [labelFix] = (await client.codeActions(uri, label[0].range, label)).filter((a) => a.isPreferred);
+    assert.equal(applied(text, labelFix, uri), 'Warga atas nama Budi, NIK [NIK disamarkan], menerima bantuan.\n');
+    const next = client.nextDiagnostics(uri);
+    await client.changeSettings({ ...settings, redaction: 'partial' });
+    const partial = own((await next).diagnostics, 'data-pribadi/nik');
+    const [partialFix] = (await client.codeActions(uri, partial[0].range, partial)).filter((a) => a.isPreferred);
+    const redacted = applied(text, partialFix, uri);
+    assert.equal(redacted, `Warga atas nama Budi, NIK ${NIK_A.slice(0, 4)}${'*'.repeat(10)}${NIK_A.slice(-2)}, menerima bantuan.\n`);
+  });
+
   it('redact-all with no personal data says so and edits nothing', async () => {
     await client.open(uri, 'Tidak ada data pribadi.\n');
     const before = client.appliedEdits.length;
