@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { shippedLinter } from './helpers/rules';
+import { shippedLinter, shippedRules } from './helpers/rules';
 
 const FIXTURES = path.join(__dirname, 'fixtures');
 
@@ -59,5 +59,20 @@ describe('the examples the README checks', () => {
     const caption = new Set(linter.lint(read('caption-medsos.md'), { languageId: 'markdown' }).map((f) => f.category));
     assert.ok(categories.size >= 5, [...categories].join(', '));
     assert.ok(caption.size >= 3, [...caption].join(', '));
+  });
+});
+
+describe('personal data stays out of messages', () => {
+  // diagnostics travel further than the document: CI logs, SARIF uploads, screenshots
+  it('no personal-data identifier finding repeats the identifier in its message', () => {
+    const linter = shippedLinter();
+    const { rules } = shippedRules();
+    for (const rule of rules.filter((r) => r.category === 'data-pribadi' && r.match.validator)) {
+      for (const ex of rule.examples.invalid) {
+        for (const f of linter.lint(ex.text).filter((x) => x.ruleId === rule.id)) {
+          assert.ok(!f.message.includes(f.match), `${rule.id}: ${f.message}`);
+        }
+      }
+    }
   });
 });
