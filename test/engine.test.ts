@@ -75,11 +75,13 @@ match:
 `);
 
   it('sees through informal spellings', () => {
-    assert.deepEqual(matches(r, 'Dasar BODOHHH, b-o-d-o-h'), ['BODOHHH']);
+    assert.deepEqual(matches(r, 'Dasar BODOHHH, b-o-d-o-h'), ['BODOHHH', 'b-o-d-o-h']);
     assert.deepEqual(matches(r, 'kamu b0d0h'), ['b0d0h']);
     assert.deepEqual(matches(r, 'dasar b*d*h'), ['b*d*h']);
     assert.deepEqual(matches(r, 'bodoh-bodoh semua'), ['bodoh-bodoh']);
     assert.deepEqual(matches(r, 'bodoh2 semua'), ['bodoh2']);
+    assert.deepEqual(matches(r, 'dasar b-o-d-o-h'), ['b-o-d-o-h']);
+    assert.deepEqual(matches(r, 'e-KTP dan x-ray'), []);
     assert.deepEqual(matches(r, 'bodohnya minta ampun'), ['bodohnya']);
   });
 
@@ -116,6 +118,7 @@ context:
     assert.deepEqual(matches(r, 'Dasar anjing!'), ['anjing']);
     assert.deepEqual(matches(r, 'Petugas mengevakuasi anjing peliharaan warga.'), []);
     assert.deepEqual(matches(r, 'kamu itu satu dua tiga empat lima anjing'), [], 'outside the window');
+    assert.deepEqual(matches(r, 'Terima kasih, kamu\nanjing pelacak tiba.'), [], 'not across a line');
   });
 });
 
@@ -183,6 +186,18 @@ fix:
     const findings = new Linter([r]).lint(text);
     const edits = findings.map((f) => f.fixes[0].edits[0]);
     assert.equal(applyEdits(text, edits).text, 'Tidak boleh dirundung, TIDAK!');
+  });
+
+  it('keep reduplication when replacing a doubled word', () => {
+    const r = rule(`
+match:
+  swap: { tau: tahu }
+fix:
+  kind: replace
+`);
+    const text = 'Tau-tau harga naik, tau2 turun.';
+    const edits = new Linter([r]).lint(text).map((f) => f.fixes[0].edits[0]);
+    assert.equal(applyEdits(text, edits).text, 'Tahu-tahu harga naik, tahu-tahu turun.');
   });
 
   it('offer each alternative of a rephrasing', () => {

@@ -3,7 +3,7 @@
 import { keysOf, Level, skeleton } from './normalize';
 
 /** Words: letters and digits, with masking characters allowed inside ("b*ngs*t", "b@ngs@t"). */
-const SPACED_LETTERS_RE = /(?:[ .]\p{L}(?![\p{L}\p{N}])){2,}/uy;
+const SPACED_LETTERS_RE = /(?:[ .-]\p{L}(?![\p{L}\p{N}])){2,}/uy;
 const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
 
 /** Per UTF-16 code unit: 0 unknown, 1 word character, 2 not. ASCII is decided inline. */
@@ -78,6 +78,7 @@ function tokenizeInto(text: string, starts: number[], ends: number[], special: M
     }
     let end = i;
     const length = end - start;
+    let joined = false;
     if (text.charCodeAt(end) === 45 /* - */ && !isWordUnit(text.charCodeAt(end + 1 + length)) && end + 1 + length <= n) {
       const word = text.slice(start, end);
       if (text.slice(end + 1, end + 1 + length).toLowerCase() === word.toLowerCase()) {
@@ -85,12 +86,14 @@ function tokenizeInto(text: string, starts: number[], ends: number[], special: M
         innerStarts.push(end + 1);
         end += 1 + length;
         i = end;
+        joined = true;
       }
-    } else if (length === 1 && !isWordUnit(text.charCodeAt(end)) && !(text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57)) {
+    }
+    if (!joined && length === 1 && !isWordUnit(text.charCodeAt(end)) && !(text.charCodeAt(start) >= 48 && text.charCodeAt(start) <= 57)) {
       SPACED_LETTERS_RE.lastIndex = end;
       const spaced = SPACED_LETTERS_RE.exec(text);
       if (spaced) {
-        special.set(starts.length, text[start] + spaced[0].replace(/[ .]/g, ''));
+        special.set(starts.length, text[start] + spaced[0].replace(/[ .-]/g, ''));
         end += spaced[0].length;
         i = end;
       }

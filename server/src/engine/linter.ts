@@ -263,7 +263,11 @@ export class Linter {
         const j = lowerBound(tokens.starts, hit.end);
         const from = tokens.starts[Math.max(0, i - window)] ?? 0;
         const last = Math.min(tokens.length - 1, j + window - 1);
-        return [Math.min(from, hit.start), Math.max(last >= 0 ? tokens.ends[last] : hit.end, hit.end)];
+        // words nearby, but never from another line (a heading, the next paragraph)
+        const lineFrom = text.lastIndexOf('\n', hit.start - 1) + 1;
+        const nextBreak = text.indexOf('\n', hit.end);
+        const lineTo = nextBreak < 0 ? text.length : nextBreak;
+        return [Math.max(Math.min(from, hit.start), lineFrom), Math.min(Math.max(last >= 0 ? tokens.ends[last] : hit.end, hit.end), lineTo)];
       }
       default:
         return sentenceBounds(text, hit.start, hit.end);
@@ -310,7 +314,10 @@ export class Linter {
             start += at;
             end = start + hit.term.length;
           }
-          const newText = matchCase(text.slice(start, end), option);
+          const written = text.slice(start, end);
+          const halves = reduplicated(written);
+          // "tau-tau" -> "tahu-tahu", "marah2" -> "marah-marah": the replacement keeps the doubling
+          const newText = halves && !/\s/.test(option) ? `${matchCase(halves[0], option)}-${matchCase(halves[1], option)}` : matchCase(written, option);
           out.push({ title: `Ganti dengan "${newText}"`, edits: [edit(start, end, newText)], safe: fix.safe, kind: 'replace' });
         }
         if (out.length === 1) out[0].preferred = true;
@@ -339,6 +346,14 @@ function pushPatternHit(hits: RawHit[], active: ActiveRule, m: RegExpExecArray |
   const offsetInMatch = target !== undefined ? m[0].indexOf(target) : 0;
   const start = index + Math.max(0, offsetInMatch);
   hits.push({ active, start, end: start + (target ?? m[0]).length });
+}
+
+/** The two halves of a reduplicated word ("tau-tau", "Tau2"), or undefined. */
+function reduplicated(word: string): [string, string] | undefined {
+  const dash = word.indexOf('-');
+  if (dash > 0 && word.slice(0, dash).toLowerCase() === word.slice(dash + 1).toLowerCase()) return [word.slice(0, dash), word.slice(dash + 1)];
+  if (/^\p{L}{2,}2$/u.test(word)) return [word.slice(0, -1), word.slice(0, -1).toLowerCase()];
+  return undefined;
 }
 
 /** First index whose value is >= x. */
