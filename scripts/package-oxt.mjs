@@ -35,6 +35,9 @@ files['description.xml'] = strToU8(
   readFileSync(join(extensionDir, 'description.xml'), 'utf8').replace(/(<version value=")[^"]*(")/, `$1${version}$2`),
 );
 files['server/server.js'] = readFileSync(serverJs);
+// the shipped rules pre-validated by the build: the server starts without YAML or schema work
+const ruleBundle = join(root, 'dist', 'builtin-rules.json');
+if (existsSync(ruleBundle)) files['server/builtin-rules.json'] = readFileSync(ruleBundle);
 addTree(join(root, 'rules'), 'rules');
 // rule pages (codeDescription.href) when they have been generated
 const ruleDocs = join(root, 'docs', 'rules');
