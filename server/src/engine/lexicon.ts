@@ -104,7 +104,7 @@ function tokenizeInto(text: string, starts: number[], ends: number[], special: M
 }
 
 /** "marah2" is written reduplication of "marah". */
-function unreduplicate(word: string): string {
+export function unreduplicate(word: string): string {
   const c = word.charCodeAt(word.length - 1);
   return c === 50 /* 2 */ && word.length > 3 && /\p{L}/u.test(word[word.length - 2]) ? word.slice(0, -1) : word;
 }

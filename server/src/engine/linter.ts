@@ -1,6 +1,6 @@
 // text -> findings. Tokenise once, look every term rule up in one lexicon, run pattern
 // and validator rules, then filter by context, allow-list and inline suppression.
-import { Lexicon, tokenize, type LexiconHit, type Tokens } from './lexicon';
+import { Lexicon, tokenize, unreduplicate, type LexiconHit, type Tokens } from './lexicon';
 import { Level, MORPHOLOGY_LEVEL, skeleton } from './normalize';
 import type { CompiledPattern, Rule } from './rules';
 import { parseSuppressions } from './suppress';
@@ -163,8 +163,8 @@ export class Linter {
     }
     if (withPatterns) {
       for (const start of tokens.innerStarts) {
-        let end = start;
-        while (end < checked.length && /[\p{L}\p{N}]/u.test(checked[end])) end++;
+        // the rest of the token it lies in; only its leading word characters can meet a prefix
+        const end = tokens.ends[lowerBound(tokens.starts, start + 1) - 1];
         tryPatternsAt(start, checked.slice(start, end));
       }
     }
@@ -253,20 +253,15 @@ export class Linter {
     switch (scope) {
       case 'document':
         return [0, text.length];
-      case 'line': {
-        const from = Math.max(text.lastIndexOf('\n', hit.start - 1) + 1, 0);
-        const nl = text.indexOf('\n', hit.end);
-        return [from, nl < 0 ? text.length : nl];
-      }
+      case 'line':
+        return lineBounds(text, hit.start, hit.end);
       case 'window': {
         const i = lowerBound(tokens.starts, hit.start);
         const j = lowerBound(tokens.starts, hit.end);
         const from = tokens.starts[Math.max(0, i - window)] ?? 0;
         const last = Math.min(tokens.length - 1, j + window - 1);
         // words nearby, but never from another line (a heading, the next paragraph)
-        const lineFrom = text.lastIndexOf('\n', hit.start - 1) + 1;
-        const nextBreak = text.indexOf('\n', hit.end);
-        const lineTo = nextBreak < 0 ? text.length : nextBreak;
+        const [lineFrom, lineTo] = lineBounds(text, hit.start, hit.end);
         return [Math.max(Math.min(from, hit.start), lineFrom), Math.min(Math.max(last >= 0 ? tokens.ends[last] : hit.end, hit.end), lineTo)];
       }
       default:
@@ -352,8 +347,14 @@ function pushPatternHit(hits: RawHit[], active: ActiveRule, m: RegExpExecArray |
 function reduplicated(word: string): [string, string] | undefined {
   const dash = word.indexOf('-');
   if (dash > 0 && word.slice(0, dash).toLowerCase() === word.slice(dash + 1).toLowerCase()) return [word.slice(0, dash), word.slice(dash + 1)];
-  if (/^\p{L}{2,}2$/u.test(word)) return [word.slice(0, -1), word.slice(0, -1).toLowerCase()];
-  return undefined;
+  const base = unreduplicate(word);
+  return base !== word ? [base, base.toLowerCase()] : undefined;
+}
+
+/** The line around [start, end), without its line break. */
+function lineBounds(text: string, start: number, end: number): [number, number] {
+  const nextBreak = text.indexOf('\n', end);
+  return [text.lastIndexOf('\n', start - 1) + 1, nextBreak < 0 ? text.length : nextBreak];
 }
 
 /** First index whose value is >= x. */
