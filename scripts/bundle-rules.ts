@@ -3,19 +3,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { formatProblem, RULE_BUNDLE, type BundledRule } from '../server/src/node/ruleFiles';
+import { formatProblem, RULE_BUNDLE, ruleFilesIn, type BundledRule } from '../server/src/node/ruleFiles';
 import { parseRule } from '../server/src/engine';
 
 const rulesDir = path.resolve('rules');
 const outFile = path.join(process.argv[2] ?? 'dist', RULE_BUNDLE);
 const files: string[] = [];
-(function walk(dir: string) {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) walk(full);
-    else if (/\.ya?ml$/i.test(e.name)) files.push(full);
-  }
-})(rulesDir);
+ruleFilesIn(rulesDir, files);
 
 const bundle: BundledRule[] = [];
 let failed = 0;

@@ -257,24 +257,25 @@ export function parseRule(file: string, text: string): ParsedRule {
     }
     return { problems };
   }
-  return compileRule(file, raw, (pointer) => lineOf(nodeAt(doc.contents as YamlNode, pointer)), true);
+  return compileRule(file, raw, (pointer) => lineOf(nodeAt(doc.contents as YamlNode, pointer)));
 }
 
 /**
  * A rule already checked by parseRule (the shipped rules, validated when they were
  * bundled at build time): no schema or backtracking analysis again.
  */
-export function compileTrustedRule(file: string, raw: RawRule, wordPrefixes?: readonly (string[] | null)[]): ParsedRule {
-  return compileRule(file, raw, () => undefined, false, wordPrefixes);
+export function compileTrustedRule(file: string, raw: RawRule, wordPrefixes: readonly (string[] | null)[]): ParsedRule {
+  return compileRule(file, raw, () => undefined, wordPrefixes);
 }
 
+/** `trustedWordPrefixes` is given for rules checked at build time (see compileTrustedRule). */
 function compileRule(
   file: string,
   raw: RawRule,
   at: (pointer: string) => number | undefined,
-  untrusted: boolean,
-  knownWordPrefixes?: readonly (string[] | null)[],
+  trustedWordPrefixes?: readonly (string[] | null)[],
 ): ParsedRule {
+  const untrusted = trustedWordPrefixes === undefined;
   const problems: Problem[] = [];
   const { id, folder } = ruleIdFrom(file, raw.category);
   if (raw.id !== undefined && raw.id !== id) problems.push({ file, line: at('/id'), message: `id "${raw.id}" tidak sama dengan "${id}" (kategori/nama berkas)` });
@@ -292,12 +293,12 @@ function compileRule(
   const flags = m.caseSensitive ? 'gu' : 'giu';
   const patterns: CompiledPattern[] = [];
   (m.patterns ?? []).forEach((p, i) => {
-    if (knownWordPrefixes) {
+    if (trustedWordPrefixes) {
       // already checked when the bundle was built
-      patterns.push(new CompiledPattern(p, unicodeWordBoundaries(p), flags, knownWordPrefixes[i] ?? undefined));
+      patterns.push(new CompiledPattern(p, unicodeWordBoundaries(p), flags, trustedWordPrefixes[i] ?? undefined));
       return;
     }
-    const re = compileSafePattern(p, flags, untrusted);
+    const re = compileSafePattern(p, flags);
     if (typeof re === 'string') problems.push({ file, line: at(`/match/patterns/${i}`), message: re });
     else patterns.push(new CompiledPattern(p, re.source, re.flags, wordStartPrefixes(re.source, re.flags), re));
   });

@@ -11,7 +11,8 @@ export function builtinRulesDir(): string {
   return candidates.find((d) => fs.existsSync(path.join(d, 'schema.json'))) ?? candidates[0];
 }
 
-function ruleFilesIn(dir: string, out: string[]): void {
+/** Every rule file under `dir`, in a stable order. */
+export function ruleFilesIn(dir: string, out: string[]): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
