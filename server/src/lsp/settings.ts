@@ -4,7 +4,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
-import { CONFIG_FILE_NAME, Linter, mergeConfigs, parseConfig, type Problem, type ProjectConfig, type Rule } from '../engine';
+import { CONFIG_FILE_NAME, Linter, mergeConfigs, type Problem, type ProjectConfig, type Rule } from '../engine';
+import { configFromText, findConfigFile } from '../node/project';
 import { builtinRulesDir, formatProblem, loadRuleDirs } from '../node/ruleFiles';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type RuleSetting, type Settings } from '../shared/protocol';
 import { isInside, uriToPath } from './uri';
@@ -119,7 +120,7 @@ export class ConfigManager {
     for (const dir of settings.ruleFolders) ruleDirs.push(folder && !path.isAbsolute(dir) ? path.join(folder, dir) : dir);
     if (parsed?.config.ruleFolders?.length) {
       if (this.options.workspaceTrusted) {
-        for (const dir of parsed.config.ruleFolders) ruleDirs.push(path.resolve(path.dirname(configFile!), dir));
+        ruleDirs.push(...parsed.config.ruleFolders);
       } else {
         this.reportOnce(`untrusted:${configFile}`, configFile!, `Etika ASN: ruang kerja belum dipercaya, jadi folder aturan dari ${configFile} tidak dimuat.`, 'info');
       }
@@ -156,14 +157,7 @@ export class ConfigManager {
 
   /** The nearest `.etika-asn.yaml` from `dir` upwards, found the same way as the CLI does. */
   private findConfigFile(dir: string | undefined): string | undefined {
-    for (let d = dir; d; ) {
-      const candidate = path.join(d, CONFIG_FILE_NAME);
-      if (this.readConfigFile(candidate)) return candidate;
-      const parent = path.dirname(d);
-      if (parent === d) return undefined;
-      d = parent;
-    }
-    return undefined;
+    return dir ? findConfigFile(dir, (file) => this.readConfigFile(file) !== null) : undefined;
   }
 
   /** null when there is no such file. */
@@ -178,7 +172,7 @@ export class ConfigManager {
         result = { config: {}, problems: [{ file, message: `tidak dapat dibaca: ${(e as Error).message}` }] };
       }
     }
-    if (text !== undefined) result = parseConfig(file, text);
+    if (text !== undefined) result = configFromText(file, text);
     this.configFileCache.set(file, result);
     if (result?.problems.length) this.reportProblems(result.problems, file, 'konfigurasi');
     return result;

@@ -4,16 +4,23 @@ import * as path from 'node:path';
 import { CONFIG_FILE_NAME, Linter, mergeConfigs, parseConfig, type Problem, type ProjectConfig, type Rule } from '../engine';
 import { builtinRulesDir, loadRuleDirs } from './ruleFiles';
 
-/** The nearest .etika-asn.yaml from `dir` upwards, if any. */
-export function findConfigFile(dir: string): string | undefined {
+/** The nearest .etika-asn.yaml from `dir` upwards, if any; `exists` lets a caller answer from its cache. */
+export function findConfigFile(dir: string, exists: (file: string) => boolean = fs.existsSync): string | undefined {
   let current = path.resolve(dir);
   for (;;) {
     const candidate = path.join(current, CONFIG_FILE_NAME);
-    if (fs.existsSync(candidate)) return candidate;
+    if (exists(candidate)) return candidate;
     const parent = path.dirname(current);
     if (parent === current) return undefined;
     current = parent;
   }
+}
+
+/** A config file's text, read: rule folders are written relative to the file and come back absolute. */
+export function configFromText(file: string, text: string): { config: ProjectConfig; problems: Problem[] } {
+  const parsed = parseConfig(file, text);
+  if (parsed.config.ruleFolders) parsed.config.ruleFolders = parsed.config.ruleFolders.map((d) => path.resolve(path.dirname(file), d));
+  return parsed;
 }
 
 export function readConfigFile(file: string): { config: ProjectConfig; problems: Problem[] } {
@@ -23,10 +30,7 @@ export function readConfigFile(file: string): { config: ProjectConfig; problems:
   } catch (e) {
     return { config: {}, problems: [{ file, message: `tidak dapat dibaca: ${(e as Error).message}` }] };
   }
-  const parsed = parseConfig(file, text);
-  // rule folders are written relative to the config file
-  if (parsed.config.ruleFolders) parsed.config.ruleFolders = parsed.config.ruleFolders.map((d) => path.resolve(path.dirname(file), d));
-  return parsed;
+  return configFromText(file, text);
 }
 
 export interface Project {
