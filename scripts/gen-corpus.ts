@@ -13,6 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DISTRICT_CODES, PROVINCE_CODES, REGENCY_CODES } from '../server/src/engine/validators/regions.generated';
+import { mulberry32 } from './prng';
 
 export interface Entity {
   type: string;
@@ -24,15 +25,8 @@ export interface Sample {
   entities: Entity[];
 }
 
-// ---- PRNG (mulberry32) ---------------------------------------------------------------
-let seed = 0x5eed2026;
-function rnd(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+// ---- PRNG ----------------------------------------------------------------------------
+const rnd = mulberry32(0x5eed2026);
 const int = (a: number, b: number) => a + Math.floor(rnd() * (b - a + 1));
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
