@@ -26,7 +26,8 @@ export interface Sample {
 }
 
 // ---- PRNG ----------------------------------------------------------------------------
-const rnd = mulberry32(0x5eed2026);
+const SEED = 0x5eed2026;
+let rnd = mulberry32(SEED);
 const int = (a: number, b: number) => a + Math.floor(rnd() * (b - a + 1));
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
@@ -366,7 +367,7 @@ function shuffle<T>(xs: T[]): T[] {
 }
 
 export function generateCorpus(): Sample[] {
-  seed = 0x5eed2026;
+  rnd = mulberry32(SEED); // same corpus on every call
   const out: Sample[] = [];
   for (const [, gens] of Object.entries(POS)) {
     const n = Math.max(50, gens.length * 10);
