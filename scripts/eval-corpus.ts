@@ -143,10 +143,24 @@ export interface ErrorCase {
   text: string;
 }
 
+/** One category measured on the items of one source (a SOURCES.md key), so sets are told apart. */
+export interface SourceFigures {
+  source: string;
+  category: Category;
+  labelled: number;
+  positives: number;
+  tp: number;
+  fp: number;
+  precision: number;
+  recall: number;
+  falsePositiveRate: number;
+}
+
 export interface EvalReport {
   split: Split | 'all';
   items: number;
   categories: CategoryFigures[];
+  sources: SourceFigures[];
   rules: RuleFigures[];
   genres: GenreDensity[];
   targets: TargetResult[];
@@ -176,6 +190,7 @@ export function evaluate(items: CorpusItem[], lint: LintFn, rules: RuleInfo[], s
   const perRule = new Map<string, RuleFigures>();
   for (const r of rules) perRule.set(r.id, { ruleId: r.id, category: r.category, severity: r.severity, onPositive: 0, onNegative: 0, precision: NaN, unlabelled: 0 });
   const genres = new Map<Genre, GenreDensity>();
+  const perSource = new Map<string, SourceFigures>();
   const errors: ErrorCase[] = [];
   // Per genre: items labelled for kesantunan/hoaks and flagged, for the targets.
   const socialKes = { tp: 0, fp: 0, fn: 0 };
@@ -209,6 +224,13 @@ export function evaluate(items: CorpusItem[], lint: LintFn, rules: RuleInfo[], s
       const flagged = ofCat.length > 0;
       const strong = ofCat.some((f) => f.severity === 'error' || f.severity === 'warning');
       fc.labelled++;
+      const sk = `${item.source}\t${c}`;
+      const sf = perSource.get(sk) ?? { source: item.source, category: c, labelled: 0, positives: 0, tp: 0, fp: 0, precision: NaN, recall: NaN, falsePositiveRate: NaN };
+      perSource.set(sk, sf);
+      sf.labelled++;
+      if (label === 1) sf.positives++;
+      if (flagged && label === 1) sf.tp++;
+      else if (flagged) sf.fp++;
       if (label === 1) {
         fc.positives++;
         if (flagged) fc.tp++;
@@ -245,6 +267,11 @@ export function evaluate(items: CorpusItem[], lint: LintFn, rules: RuleInfo[], s
     fc.precisionStrong = ratio(fc.tpStrong, fc.tpStrong + fc.fpStrong);
     fc.recallStrong = ratio(fc.tpStrong, fc.positives);
   }
+  for (const sf of perSource.values()) {
+    sf.precision = ratio(sf.tp, sf.tp + sf.fp);
+    sf.recall = ratio(sf.tp, sf.positives);
+    sf.falsePositiveRate = ratio(sf.fp, sf.labelled - sf.positives);
+  }
   for (const rf of perRule.values()) rf.precision = ratio(rf.onPositive, rf.onPositive + rf.onNegative);
   for (const g of genres.values()) {
     g.errorsPer1k = ratio(1000 * g.errors, g.words);
@@ -272,6 +299,7 @@ export function evaluate(items: CorpusItem[], lint: LintFn, rules: RuleInfo[], s
     split,
     items: chosen.length,
     categories: [...cat.values()],
+    sources: [...perSource.values()].sort((a, b) => a.source.localeCompare(b.source) || CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category)),
     rules: [...perRule.values()].sort((a, b) => a.ruleId.localeCompare(b.ruleId)),
     genres: [...genres.values()].sort((a, b) => a.genre.localeCompare(b.genre)),
     targets,
@@ -308,6 +336,13 @@ export function renderReport(report: EvalReport): string {
       report.categories
         .filter((c) => c.labelled > 0)
         .map((c) => [c.category, String(c.labelled), String(c.positives), String(c.tp), String(c.fp), String(c.fn), fmt(c.precision), fmt(c.recall), fmt(c.falsePositiveRate), fmt(c.precisionStrong), fmt(c.recallStrong)]),
+    ),
+  );
+  out.push('\nPer source, for the categories it labels with a positive or a false alarm (FPR = flagged / labelled 0):\n');
+  out.push(
+    tableOf(
+      ['source', 'category', 'labelled', 'pos', 'TP', 'FP', 'P', 'R', 'FPR'],
+      report.sources.filter((f) => f.positives + f.fp > 0).map((f) => [f.source, f.category, String(f.labelled), String(f.positives), String(f.tp), String(f.fp), fmt(f.precision), fmt(f.recall), fmt(f.falsePositiveRate)]),
     ),
   );
   out.push('\nPer rule that fired (items labelled 1 / 0 for its category; P = on1 / (on1 + on0)):\n');

@@ -83,6 +83,23 @@ describe('eval metrics (scripts/eval-corpus.ts)', () => {
     assert.deepEqual(failingErrorRules(report, 3, 0.3), []);
   });
 
+  it('breaks each category down by source', () => {
+    const of = (source: string, text: string, labels: CorpusItem['labels']): CorpusItem => ({ ...item(text, 'hoax', labels), source });
+    const mixed = [
+      of('a', 'VIRAL', { hoaks: 1 }), // TP
+      of('a', 'tenang', { hoaks: 1 }), // FN
+      of('b', 'VIRAL', { hoaks: 0 }), // FP
+      of('b', 'biasa', { hoaks: 0 }), // TN
+      of('b', 'KASAR', { hoaks: 0, kesantunan: 1 }), // TN for hoaks, TP for kesantunan
+    ];
+    const bySource = evaluate(mixed, lint, RULES, 'all').sources.map((f) => [f.source, f.category, f.labelled, f.positives, f.tp, f.fp, f.recall, f.falsePositiveRate]);
+    assert.deepEqual(bySource, [
+      ['a', 'hoaks', 2, 2, 1, 0, 0.5, NaN],
+      ['b', 'hoaks', 3, 0, 0, 1, NaN, 1 / 3],
+      ['b', 'kesantunan', 1, 1, 1, 0, 1, NaN],
+    ]);
+  });
+
   it('keeps to the chosen split and lists misses and false alarms', () => {
     const dev = evaluate(items, lint, RULES, 'dev');
     assert.equal(dev.items, items.filter((i) => i.split === 'dev').length);
