@@ -22,6 +22,7 @@ PINS = {
     'pratiwi': ('svmihar/indo-hoax-dataset', '308ff68e4e51e536c2221fe51eb271e5ac1c443a'),
     'gov': ('yudstrz/dashboard-pemerintah', 'fe0e1c2f8ea8d9a8236660abaa61cd51c5ea5378'),
     'sms': ('Andikazidanef15/Sentiment-Analysis-on-Indonesian-SMS-Dataset', 'f3d715b56590fe71f8e635803ae6f1f2951aa207'),
+    'umpo': ('9uz/IDNHoaxCorpus', '2a2bd085343cc240495811dcfc5723bd11558440'),
     # Local only (licence unknown): a January 2023 copy of the Kaggle "Indonesia False News" Data_latih.csv.
     'mafindo': ('aliffeldiyan/Hoax-news-detection', '46443fe68f63405ace38e1c949eb3f4d0d9e3e05'),
 }
@@ -236,6 +237,40 @@ def sms(mirrors):
     return rows
 
 
+# A tweet that itself calls the claim a hoax, or is a fact-check headline, is debunking it, not spreading it.
+DEBUNK = re.compile(r'hoaks|hoax|houks|\[salah\]|cek ?fakta|turnbackhoax|disinformasi|misinformasi', re.I)
+# Kept away from anything that could overlap the reserved Pilkada DKI 2017 tweets.
+RESERVED_TOPIC = re.compile(r'pilkada|ahok', re.I)
+
+
+def umpo(mirrors):
+    """IDNHoaxCorpus (Universitas Muhammadiyah Ponorogo; Arifin et al., JIST 11(2) 2023): 4,617 tweets
+    (2010-2021, from their ids; none later) found by hoax-topic keywords, mostly health myths, labelled hoax / valid / ? per
+    topic by the team. hoax -> genre `hoax`, hoaks 1; valid -> genre `social`, hoaks 0; `?` dropped.
+    Dropped before labels are read: tweets under 5 words, exact duplicates, anything mentioning
+    pilkada/Ahok (the reserved 2017 tweets), and hoax-labelled tweets that name the claim a hoax or
+    are fact-check headlines ("[SALAH] ...", "hoaks", "cek fakta": debunks carry the topic's label
+    but do not spread it). Valid-labelled debunks are kept as negatives."""
+    raw = show(mirrors, 'umpo', 'dataset/datasetUMPOHoax.csv').decode('utf-8')
+    rows, seen = [], set()
+    for i, r in enumerate(csv.DictReader(io.StringIO(raw)), 2):  # n = line of the row in the file
+        text, label = clean(r['tweet'] or ''), (r['label'] or '').strip()
+        if label not in ('hoax', 'valid') or len(text.split()) < 5 or key_of(text) in seen:
+            continue
+        status = re.search(r'/status/(\d+)', r['url'] or '')
+        # A tweet id holds its time: ms since the Twitter epoch in the bits above 22. Nothing from 2024 on.
+        if status and (int(status.group(1)) >> 22) + 1288834974657 >= 1704067200000:
+            continue
+        if RESERVED_TOPIC.search(text + ' ' + (r['topik'] or '') + ' ' + (r['keyword'] or '')):
+            continue
+        if label == 'hoax' and DEBUNK.search(text):
+            continue
+        seen.add(key_of(text))
+        rows.append(item('umpo-tweets-2021', i, text, 'hoax' if label == 'hoax' else 'social',
+                         {'hoaks': 1 if label == 'hoax' else 0}, 'umpo-idnhoaxcorpus-2021'))
+    return rows
+
+
 LOCAL = os.path.join(OUT, 'local')
 
 
@@ -254,6 +289,7 @@ def main():
     write('hoax-news-2017', pratiwi(mirrors))
     write('gov-2025', gov(mirrors))
     write('sms-id-2016', sms(mirrors))
+    write('umpo-tweets-2021', umpo(mirrors))
 
 
 if __name__ == '__main__':
