@@ -15,7 +15,11 @@ import { lineBefore, sentenceBefore } from './context';
 import { labelRedaction } from './redact';
 
 const STOP = String.raw`(?!(?:RT|RW|No|Nomor|Nomer|Desa|Ds|Kel|Kelurahan|Kec|Kecamatan|Kab|Kabupaten|Kota|Blok|Gg|Gang|Dusun|Dsn|Kp|Kampung|Perum|Perumahan|Provinsi|Prov|Jl|Jln|Jalan)\b)`;
-const NAME = String.raw`(?:[A-Z0-9][\w'’.-]*|KH\.|H\.)(?:[ ]${STOP}(?:[A-Z0-9][\w'’.-]*|dan|bin|gang))*`;
+// A name word may hold dots inside ("Dr.Soetomo") but ends at a sentence dot: only a short
+// title or initial (KH., H., Dr., A.) may end in a dot and be followed by more name words, so
+// "Kelurahan Citarum. Yang ..." stops at "Citarum".
+const NAME_WORD = String.raw`(?:(?:[A-Z]|KH|Hj|Dr|St|Ir|Prof|RM|Tb|Moh|Muh|Drs|Pdt)\.|[A-Z0-9][\w'’-]*(?:\.[\w'’-]+)*)`;
+const NAME = String.raw`${NAME_WORD}(?:[ ]${STOP}(?:${NAME_WORD}|dan|bin|gang))*`;
 const SEP = String.raw`[ \t]*[,;]?[ \t]*`;
 const COMPONENTS: [string, RegExp][] = [
   ['street', new RegExp(String.raw`(?:J[lL]n?\.?|JALAN|Jalan|Gg\.?|Gang|Perum(?:ahan)?\.?|Komplek|Kompleks|Komp\.|Blok|Kav\.?|Kavling)[ \t]*${NAME}`, 'y')],
