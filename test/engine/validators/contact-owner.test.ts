@@ -43,6 +43,7 @@ describe('validators: whose contact (telepon, email)', () => {
       `Pendaftaran peserta dibuka melalui nomor WA center ${HP}.`,
       `Laporkan melalui layanan pengaduan di ${HP}.`,
       `Informasi lebih lanjut hubungi ${HP} (Humas).`,
+      `Aduan dapat disampaikan melalui saluran yang disediakan Kemkomdigi, seperti WhatsApp: ${HP}.`,
     ]) {
       assert.deepEqual(hits('telepon', t), [], t);
       assert.equal(owner(t), 'office', t);

@@ -22,6 +22,15 @@ describe('validators: identitas-anak-korban names', () => {
     }
   });
 
+  it('does not report a pupil named in an ordinary story (no case)', () => {
+    for (const t of [
+      'Dengan antusias, salah satu murid sekolah, Erenius, merasa senang atas kunjungan mobil literasi ke sekolahnya.',
+      'Salah satunya datang dari Rachel Kristasya Iwan, siswi kelas 12 yang baru kembali dari program pertukaran pelajar.',
+    ]) {
+      assert.deepEqual(hits('identitas-anak-korban', t), [], t);
+    }
+  });
+
   it('still reports real names with an identifying attribute', () => {
     const cases: [string, string][] = [
       ['Dimas (12), siswa SDN 1 Cimahi, tenggelam di sungai.', 'Dimas'],

@@ -201,7 +201,7 @@ const CONTACT_VERB =
 
 /** An office, a service line or an official channel named as the owner of a contact. */
 const OFFICE_OWNER =
-  /\b(?:humas|kantor|sekretariat|dinas|badan|kementerian|direktorat|biro|bagian|bidang|seksi|upt|uptd|balai|pemkab|pemkot|pemprov|pemdes|pemerintah|puskesmas|rsud|rumah\s+sakit|polres|polsek|polda|polresta|kodim|koramil|bpbd|dukcapil|disdukcapil|ppid|posko|satgas|panitia|call\s*cent(?:er|re)|pusat\s+panggilan|hotline|helpdesk|help\s+desk|layanan|pengaduan|pelayanan|loket|customer\s+service|(?:wa|whatsapp|sms)\s+center|resmi|instansi|kepala|kades|lurah|camat|sekdes|kadis|kabag|kasubbag|kasubag|kasi|kapolsek|kapolres|babinsa|bhabinkamtibmas|petugas|staf)\b/i;
+  /\b(?:humas|kantor|sekretariat|dinas|badan|kementerian|direktorat|biro|bagian|bidang|seksi|upt|uptd|balai|pemkab|pemkot|pemprov|pemdes|pemerintah|puskesmas|rsud|rumah\s+sakit|polres|polsek|polda|polresta|kodim|koramil|bpbd|dukcapil|disdukcapil|ppid|posko|satgas|panitia|call\s*cent(?:er|re)|pusat\s+panggilan|hotline|helpdesk|help\s+desk|layanan|pengaduan|pelayanan|loket|customer\s+service|(?:wa|whatsapp|sms)\s+center|resmi|instansi|saluran|kanal|chatbot|aduan|kepala|kades|lurah|camat|sekdes|kadis|kabag|kasubbag|kasubag|kasi|kapolsek|kapolres|babinsa|bhabinkamtibmas|petugas|staf)\b/i;
 
 /** Areas and schools: the office when they head the owner phrase ("hubungi Kelurahan X"), not in "Budi di Desa X". */
 const AREA_OFFICE = /\b(?:desa|kelurahan|kecamatan|kabupaten|kota|provinsi|sekolah|madrasah)\b/i;

@@ -3,6 +3,9 @@
  * huruf c; UU 27/2022 Pasal 4 ayat (2)): a real name next to a child/victim word
  * (korban, siswi, siswa, santri, murid, bocah, balita, anak, pelaku/saksi anak...) plus an
  * identifying attribute in the same sentence (age, school/class, parent, village/address).
+ * A pupil or child word counts only in a case (victim, offender, witness, missing, hurt,
+ * ill): a pupil named in an ordinary story is not reported. The name must be name-like:
+ * not common vocabulary heading a sentence, not a title ("Anak Buah Kapal").
  *
  * Initials ("S (14)", "berinisial SA") and pseudonyms ("Bunga, bukan nama sebenarnya")
  * are fine. An adult victim of an accident or disaster is not reported; an adult victim
@@ -64,7 +67,8 @@ function trimName(name: string): { name: string; skip: number } {
 }
 
 const ACHIEVEMENT = /\b(?:juara|meraih|prestasi|berprestasi|medali|olimpiade|lomba|kejuaraan|penghargaan|terpilih|mewakili|lolos|beasiswa|wisuda|lulusan\s+terbaik)\b/i;
-const CASE = /\b(?:korban|pelaku|tersangka|kasus|dianiaya|dilecehkan|dicabuli|perundungan|kekerasan|hilang|meninggal|tewas|tenggelam|diculik|penculikan|ditangkap|diamankan|ABH)\b/i;
+const CASE =
+  /\b(?:korban|pelaku|tersangka|saksi|kasus|dianiaya|dilecehkan|dicabuli|perundungan|dirundung|dibully|kekerasan|hilang|ditemukan|meninggal|tewas|tenggelam|hanyut|terseret|diculik|penculikan|ditangkap|diamankan|ABH|kecelakaan|tertabrak|ditabrak|tabrak\s+lari|terluka|luka-luka|dirawat|penderita|menderita|pengobatan|sakit|tawuran|narkoba|bunuh\s+diri|kabur|hamil|dinikahkan)\b/i;
 
 /** Derived vocabulary (pe-/per-/ke-/ber-/me-/di-/ter- ... -an/-kan/-nya): "Pendaftaran", "Kegiatan", "Dinyatakan". */
 const DERIVED = /^(?:Pe[mnr]?|Peng|Peny|Ke|Ber|Me[mn]?|Meng|Meny|Di|Ter)\p{Ll}{3,}(?:an|kan|nya)$/u;
@@ -157,6 +161,10 @@ export const identitasAnakKorban: Validator = {
 
     if (anchor === 'adik' && !(Number.isFinite(age) && age < 18) && !SCHOOL.test(sentence)) return null;
     const childAnchor = !['korban', 'pelaku', 'saksi', 'adik'].includes(anchor);
+    // A pupil named in an ordinary story (a visit, an exchange programme, a quote) is not
+    // a child in a case: SPPA and UU 27/2022 protect children who are victims, offenders,
+    // witnesses, missing, hurt or ill.
+    if (childAnchor && !sexual && !CASE.test(sentence)) return null;
     const childEvidence = childAnchor || (Number.isFinite(age) && age < 18) || SCHOOL.test(sentence) || CHILD.test(sentence);
     if (anchor === 'pelaku' || anchor === 'saksi') {
       // Adult offenders and witnesses are not covered; children are (SPPA).
