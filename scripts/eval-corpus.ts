@@ -7,7 +7,7 @@
  * items labelled for a category count towards it (labels absent = not measured).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES, type Category, type Finding, type Severity } from '../server/src/engine/types';
 
@@ -39,6 +39,23 @@ export function corpusFiles(dir: string): string[] {
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
     .map((f) => join(dir, f));
+}
+
+/**
+ * Sets whose source licence is unknown or forbids redistribution: never committed, rebuilt from a
+ * pinned commit into corpus/local/ (git-ignored) by `python3 corpus/build/build_corpus.py --local
+ * MIRRORS`. The eval reads those present and names those absent; their figures are kept apart.
+ */
+export const LOCAL_SETS = ['mafindo-2015-2020'] as const;
+export const LOCAL_DIR = 'local';
+
+/** The local-only set files present under `corpusDir`/local, and the names of those absent. */
+export function localCorpusFiles(corpusDir: string): { present: string[]; absent: string[] } {
+  const file = (name: string) => join(corpusDir, LOCAL_DIR, `${name}.jsonl`);
+  return {
+    present: LOCAL_SETS.filter((n) => existsSync(file(n))).map(file),
+    absent: LOCAL_SETS.filter((n) => !existsSync(file(n))),
+  };
 }
 
 /** Reads corpus files; a line that is not JSON throws with its file and line. */

@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
 """Rebuilds corpus/*.jsonl from pinned commits of public repositories (see corpus/SOURCES.md).
 
-Usage: python3 corpus/build/build_corpus.py MIRRORS_DIR
+Usage: python3 corpus/build/build_corpus.py MIRRORS_DIR            committed sets, corpus/*.jsonl
+       python3 corpus/build/build_corpus.py --local MIRRORS_DIR    local-only sets, corpus/local/*.jsonl
 MIRRORS_DIR holds bare git checkouts named owner+repo (…/owner+repo/repo or …/owner+repo/repo/.git).
 Standard library only. Output is deterministic: the same commits give byte-identical files.
+
+Local-only sets come from sources whose licence is unknown or does not allow redistribution: their
+text is never committed (corpus/local/ is git-ignored); `npm run eval` reads them when present.
 """
 import csv, hashlib, io, json, os, re, subprocess, sys, unicodedata, zipfile
 import xml.etree.ElementTree as ET
@@ -17,6 +21,9 @@ PINS = {
     'blob': ('Blob-Development/indonesia-language-dataset', '6543398501c5cea696d3497e8128776bbb11cfd4'),
     'pratiwi': ('svmihar/indo-hoax-dataset', '308ff68e4e51e536c2221fe51eb271e5ac1c443a'),
     'gov': ('yudstrz/dashboard-pemerintah', 'fe0e1c2f8ea8d9a8236660abaa61cd51c5ea5378'),
+    'sms': ('Andikazidanef15/Sentiment-Analysis-on-Indonesian-SMS-Dataset', 'f3d715b56590fe71f8e635803ae6f1f2951aa207'),
+    # Local only (licence unknown): a January 2023 copy of the Kaggle "Indonesia False News" Data_latih.csv.
+    'mafindo': ('aliffeldiyan/Hoax-news-detection', '46443fe68f63405ace38e1c949eb3f4d0d9e3e05'),
 }
 
 
@@ -61,8 +68,9 @@ def key_of(text):
     return ' '.join(text.lower().split())
 
 
-def write(name, rows):
-    path = os.path.join(OUT, f'{name}.jsonl')
+def write(name, rows, out=OUT):
+    os.makedirs(out, exist_ok=True)
+    path = os.path.join(out, f'{name}.jsonl')
     with open(path, 'w', encoding='utf-8', newline='\n') as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False, separators=(',', ':')) + '\n')
@@ -179,14 +187,73 @@ def gov(mirrors):
     return rows
 
 
+def mafindo(mirrors):
+    """Mafindo (turnbackhoax.id) items 2015-2020 as published on Kaggle ("Indonesia False News",
+    Data_latih.csv: ID, label, tanggal, judul, narasi, nama file gambar); this copy renames `narasi` to
+    `text` and the labels 1/0 to FAKE/REAL. Licence unknown, so the set is built into corpus/local/ only.
+    Text = the `text` (narasi) column alone: the narrative as Mafindo quoted it from the post or chain
+    message; the title (Mafindo's summary, often with a [SALAH]-style tag) and the debunk are not in it.
+    FAKE -> genre `hoax`, hoaks 1; REAL (clarifications and verified reports Mafindo also posted) ->
+    genre `news`, hoaks 0. Kept: dated before 2024 (all are), at least 8 words; exact duplicates
+    (case and spacing folded) keep their first row, and a text that occurs under both labels is dropped."""
+    raw = show(mirrors, 'mafindo', 'Data_latih.csv').decode('utf-8')
+    first, labels = {}, {}
+    for r in csv.DictReader(io.StringIO(raw)):
+        text = clean(r['text'] or '')
+        year = 2000 + int(r['tanggal'].strip().rsplit('-', 1)[1])  # e.g. 17-Aug-20
+        if year >= 2024 or r['label'] not in ('FAKE', 'REAL') or len(text.split()) < 8:
+            continue
+        k = key_of(text)
+        labels.setdefault(k, set()).add(r['label'])
+        first.setdefault(k, (int(r['ID']), text, r['label'] == 'FAKE'))
+    rows = [item('mafindo-2015-2020', n, text, 'hoax' if fake else 'news', {'hoaks': 1 if fake else 0},
+                 'mafindo-kaggle-2015-2020')
+            for k, (n, text, fake) in first.items() if len(labels[k]) == 1]
+    return sorted(rows, key=lambda r: int(r['id'].split(':')[1]))
+
+
+SMS_LABELS = {'1': ('hoax', 1), '0': ('social', 0), '2': ('selling', 0)}
+
+
+def sms(mirrors):
+    """Rahmi & Wibisono (2016) Indonesian SMS set v1.0 (Aug 2018, CC BY-SA 4.0 per its penjelasan.txt):
+    0 normal, 1 fraud ("fraud atau penipuan": prize and lottery scams, "mama minta pulsa", fake
+    operator or bank messages, unsolicited sellers), 2 operator promotions. 1 -> genre `hoax`, hoaks 1
+    (scams are hoaxes for the rules); 0 -> genre `social`, hoaks 0; 2 -> genre `selling`, hoaks 0
+    (genuine promotions: "selamat", "hadiah", "klik" without fraud). Messages under 3 words and exact
+    duplicates (case and spacing folded) dropped; names were already replaced by "nama1" upstream."""
+    raw = show(mirrors, 'sms', 'dataset_sms_spam_v1.csv').decode('utf-8')
+    rows, seen = [], set()
+    for i, r in enumerate(csv.reader(io.StringIO(raw))):
+        if i == 0 or len(r) != 2 or r[1].strip() not in SMS_LABELS:
+            continue  # header: Teks, label
+        text = clean(r[0])
+        if len(text.split()) < 3 or key_of(text) in seen:
+            continue
+        seen.add(key_of(text))
+        genre, label = SMS_LABELS[r[1].strip()]
+        rows.append(item('sms-id-2016', i, text, genre, {'hoaks': label}, 'rahmi-wibisono-sms-2016'))
+    return rows
+
+
+LOCAL = os.path.join(OUT, 'local')
+
+
 def main():
-    if len(sys.argv) != 2:
+    args = sys.argv[1:]
+    local = '--local' in args
+    args = [a for a in args if a != '--local']
+    if len(args) != 1:
         sys.exit(__doc__)
-    mirrors = sys.argv[1]
+    mirrors = args[0]
+    if local:
+        write('mafindo-2015-2020', mafindo(mirrors), LOCAL)
+        return
     write('news-comments', news_comments(mirrors))
     write('blob-social', blob(mirrors))
     write('hoax-news-2017', pratiwi(mirrors))
     write('gov-2025', gov(mirrors))
+    write('sms-id-2016', sms(mirrors))
 
 
 if __name__ == '__main__':

@@ -1,22 +1,24 @@
 // The real-text corpus (corpus/*.jsonl) is well-formed: the fields the eval reads, ids that
-// name their file, the fixed sha1 split, and a SOURCES.md row for every source key.
+// name their file, the fixed sha1 split, and a SOURCES.md row for every source key. Local-only sets
+// (corpus/local/, git-ignored) are checked the same way when they have been rebuilt on this machine.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CATEGORIES } from '../../server/src/engine/types';
-import { corpusFiles, GENRES, loadCorpus, splitOf } from '../../scripts/eval-corpus';
+import { corpusFiles, GENRES, loadCorpus, LOCAL_DIR, LOCAL_SETS, localCorpusFiles, splitOf } from '../../scripts/eval-corpus';
 
 const CORPUS = path.join(__dirname, '..', '..', 'corpus');
 const FIELDS = ['id', 'text', 'genre', 'labels', 'split', 'source'].sort();
 
 describe('real-text corpus (corpus/*.jsonl)', () => {
-  const files = loadCorpus(corpusFiles(CORPUS));
+  const committed = loadCorpus(corpusFiles(CORPUS));
+  const files = [...committed, ...loadCorpus(localCorpusFiles(CORPUS).present)];
   const sources = fs.readFileSync(path.join(CORPUS, 'SOURCES.md'), 'utf8');
   // Source keys are the first cell of a table row, in backticks.
   const sourceKeys = new Set([...sources.matchAll(/^\|\s*`([^`]+)`\s*\|/gm)].map((m) => m[1]));
 
-  it('has the sets the eval needs', () => {
-    const all = files.flatMap((f) => f.items);
+  it('has the sets the eval needs (committed files alone)', () => {
+    const all = committed.flatMap((f) => f.items);
     const count = (pred: (i: (typeof all)[number]) => boolean) => all.filter(pred).length;
     assert.ok(count((i) => i.genre === 'social' && i.labels.kesantunan !== undefined) >= 1000, 'social posts labelled for kesantunan');
     assert.ok(count((i) => i.labels.hoaks === 1) >= 150, 'hoax-style items');
@@ -49,6 +51,21 @@ describe('real-text corpus (corpus/*.jsonl)', () => {
       assert.deepEqual(problems.slice(0, 20), []);
     });
   }
+
+  it('local-only sets are git-ignored, rebuilt by the build script and recorded in SOURCES.md', () => {
+    const root = path.join(CORPUS, '..');
+    const ignored = fs.readFileSync(path.join(root, '.gitignore'), 'utf8').split('\n').map((l) => l.trim());
+    assert.ok(ignored.includes(`corpus/${LOCAL_DIR}/`), `.gitignore lists corpus/${LOCAL_DIR}/`);
+    const build = fs.readFileSync(path.join(CORPUS, 'build', 'build_corpus.py'), 'utf8');
+    for (const name of LOCAL_SETS) {
+      assert.ok(build.includes(`write('${name}'`) && build.includes(', LOCAL)'), `build_corpus.py writes ${name} into corpus/${LOCAL_DIR}/`);
+      const row = sources.split('\n').find((l) => l.startsWith('| `') && l.includes(`corpus/${LOCAL_DIR}/${name}.jsonl`));
+      assert.ok(row && /rebuild locally/i.test(row), `SOURCES.md has a "rebuild locally" row naming corpus/${LOCAL_DIR}/${name}.jsonl`);
+    }
+    // No local-only set is committed under corpus/ itself.
+    const committedNames = committed.map((f) => path.basename(f.file, '.jsonl'));
+    assert.deepEqual(committedNames.filter((n) => (LOCAL_SETS as readonly string[]).includes(n)), []);
+  });
 
   it('ids are unique across files', () => {
     const seen = new Map<string, string>();
