@@ -18,6 +18,9 @@ const NARRATIVES = [
   'Gempa besar akan terjadi tanggal 12 malam di selatan Jawa, segera mengungsi!',
   'Tolong sebarkan ke semua grup, jangan berhenti di Anda: besok listrik padam se-Jawa Bali.',
   'Katanya besok semua sekolah diliburkan karena ada demo besar.',
+  'Plg Yth, No. Anda t\'pilih m-dpt hadiah mobil dari operator, PIN pemenang X77B1, info hub kantor pusat.',
+  'Ma, ini nomor baru adik, tolong kirimkan dulu pulsa 50rb sekarang penting.',
+  'Uangnya transfer aja ke rek ini ya, BRI a/n Budi, klo sudah dikirim kabarin.',
 ];
 
 const REPORTING = [
@@ -31,6 +34,9 @@ const REPORTING = [
   'PLTU Jawa 7 berkapasitas 2 GW mulai memasok listrik ke jaringan Jawa-Bali.',
   'Pertumbuhan ekonomi triwulan III 2025 tercatat 5,04 persen (yoy).',
   '"Isu itu sedang diselidiki oleh teman-teman Densus," ujar Kadiv Humas Polri.',
+  'Waspada pesan yang mengatasnamakan operator seluler dan meminta PIN pemenang undian.',
+  'Selamat, Anda mendapatkan kuota 100 SMS. Cek kuota melalui *889#.',
+  'Nikmati diskon 30% untuk setiap pembelian tiket secara daring.',
 ];
 
 describe('hoaks: hoax-style narratives and reporting', () => {
