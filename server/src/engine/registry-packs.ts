@@ -35,7 +35,7 @@ export const REGISTRY_PACKS: Record<string, RegistryPack> = {
             panggilan: ['Anies Baswedan', 'Anies', 'Muhaimin Iskandar', 'Muhaimin', 'Cak Imin', 'Gus Imin'],
             pasangan: ['Anies-Muhaimin', 'Anies-Imin', 'Anies-Cak Imin', 'AMIN'],
             partai: ['NasDem', 'Partai Kebangkitan Bangsa', 'PKB', 'Partai Keadilan Sejahtera', 'PKS'],
-            tagar: ['AniesMuhaimin', 'AniesMuhaimin2024', 'AMIN2024', 'AniesPresiden', 'AniesPresiden2024'],
+            tagar: ['AniesMuhaimin', 'AniesMuhaimin2024', 'AMIN2024', 'AniesPresiden', 'AniesPresiden2024', 'AniesImin', 'AMINAjaDulu', 'AminAjaDulu', 'PerubahanMenang'],
           },
           {
             nomor: '2',
@@ -43,7 +43,7 @@ export const REGISTRY_PACKS: Record<string, RegistryPack> = {
             panggilan: ['Prabowo', 'Pak Prabowo', 'Gibran', 'Mas Gibran', 'Gibran Rakabuming'],
             pasangan: ['Prabowo-Gibran'],
             partai: ['Gerindra', 'Golkar', 'Partai Amanat Nasional', 'PAN', 'Partai Demokrat', 'Partai Bulan Bintang', 'Partai Gelora', 'Partai Garuda', 'Partai Solidaritas Indonesia', 'PSI'],
-            tagar: ['PrabowoGibran', 'PrabowoGibran2024', 'PrabowoPresiden', 'PrabowoPresiden2024', 'PrabowoGibranSatuPutaran'],
+            tagar: ['PrabowoGibran', 'PrabowoGibran2024', 'PrabowoPresiden', 'PrabowoPresiden2024', 'PrabowoGibranSatuPutaran', 'Prabowo2024', 'BersamaIndonesiaMaju', 'PrabowoGemoy', 'KodeKita08Gemoy', 'PrabowoGibranIstimewa', 'MenangSatuPutaran', 'PrabowoGibranMenang'],
           },
           {
             nomor: '3',
@@ -51,7 +51,7 @@ export const REGISTRY_PACKS: Record<string, RegistryPack> = {
             panggilan: ['Ganjar', 'Pak Ganjar', 'Mahfud', 'Prof Mahfud'],
             pasangan: ['Ganjar-Mahfud'],
             partai: ['PDI Perjuangan', 'PDI-P', 'PDIP', 'Partai Persatuan Pembangunan', 'PPP', 'Perindo', 'Hanura'],
-            tagar: ['GanjarMahfud', 'GanjarMahfud2024', 'GanjarPresiden', 'GanjarPresiden2024'],
+            tagar: ['GanjarMahfud', 'GanjarMahfud2024', 'GanjarPresiden', 'GanjarPresiden2024', 'Ganjar2024', 'GanjarMahfudMenang'],
           },
         ],
       },

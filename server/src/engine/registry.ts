@@ -271,7 +271,7 @@ function alternation(terms: string[]): string {
         ? `0?${t}`
         : t
             .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-            .replace(/\s*[-–]\s*/g, '(?:\\s?[-–/_]\\s?|\\s)')
+            .replace(/\s*[-–]\s*/g, '(?:\\s?[-–/_&]\\s?|\\s)?')
             .replace(/\s+/g, '\\s+'),
     );
   return `(?:${parts.join('|')})`;
