@@ -121,6 +121,7 @@ export interface RawRule {
     excludeAny?: string[];
     requirePattern?: string;
     excludePattern?: string;
+    caseSensitive?: boolean;
   };
   fix?: { kind: FixKind; replacements?: string[]; label?: string; safe?: boolean };
   examples: { invalid: (string | RuleExample)[]; valid: (string | RuleExample)[] };
@@ -326,7 +327,7 @@ function compileRule(
     const c = raw.context;
     const compiled = (key: 'requirePattern' | 'excludePattern') => {
       if (c[key] === undefined) return undefined;
-      const re = compileSafePattern(c[key]!, 'iu', untrusted);
+      const re = compileSafePattern(c[key]!, c.caseSensitive ? 'u' : 'iu', untrusted);
       if (typeof re === 'string') {
         problems.push({ file, line: at(`/context/${key}`), message: re });
         return undefined;
