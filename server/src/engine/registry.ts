@@ -5,7 +5,7 @@
 // ("amin"), and a JavaScript pattern cannot switch case-sensitivity inside itself, so they
 // are only in {{akronim}}, meant for rules with caseSensitive: true.
 // Pure: packs are data in registry-packs.ts.
-import { CompiledPattern, compileSafePattern, type Rule } from './rules';
+import { CompiledPattern, unicodeWordBoundaries, type Rule } from './rules';
 import { wordStartPrefixes } from './prefilter';
 import { REGISTRY_PACKS } from './registry-packs';
 import type { Severity } from './types';
@@ -287,6 +287,30 @@ function expand(template: string, terms: Record<Placeholder, string[]>): string 
   return missing ? undefined : out;
 }
 
+const NAME_PLACEHOLDERS = new Set(['calon', 'pasangan', 'partai', 'peserta', 'akronim']);
+const prefixCache = new Map<string, string[] | null>();
+
+/**
+ * Which words a match of the expanded template can start with, so the linter tries it only
+ * there (see prefilter.ts). Literal text before the first placeholder decides, analysed once
+ * per template with the placeholders made opaque; a template that starts with a name takes
+ * the names' first words. Undefined: scan the whole text.
+ */
+function templatePrefixes(template: string, flags: string, terms: Record<Placeholder, string[]>): string[] | undefined {
+  const key = `${flags}\0${template}`;
+  if (!prefixCache.has(key)) {
+    const opaque = template.replace(PLACEHOLDER, '(?:[\\p{L}\\p{N}]+)');
+    prefixCache.set(key, wordStartPrefixes(unicodeWordBoundaries(opaque), flags) ?? null);
+  }
+  const fromTemplate = prefixCache.get(key);
+  if (fromTemplate) return fromTemplate;
+  const leading = /^(?:\\b)?\{\{(\w+)\}\}/.exec(template)?.[1];
+  if (!leading || !NAME_PLACEHOLDERS.has(leading)) return undefined;
+  const firstWords = terms[leading as Placeholder].map((t) => /^[\p{L}\p{N}]+/u.exec(t)?.[0].toLowerCase() ?? '');
+  if (firstWords.some((w) => w.length < 2)) return undefined;
+  return [...new Set(firstWords)];
+}
+
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'hint', hint: 'hint' };
 
 /**
@@ -316,10 +340,9 @@ export function withRegistry(rules: readonly Rule[], config: RegistryConfig | un
       for (const template of rule.match.registryPatterns) {
         const source = expand(template, terms);
         if (source === undefined) continue;
-        // the template was checked for backtracking with sample terms; literal alternatives add none
-        const re = compileSafePattern(source, flags, false);
-        if (typeof re === 'string') continue;
-        patterns.push(new CompiledPattern(source, re.source, re.flags, wordStartPrefixes(re.source, re.flags), re));
+        // the template was checked for backtracking and syntax with sample terms, and the terms
+        // are escaped literals: compiled on first use, like the shipped rules' patterns
+        patterns.push(new CompiledPattern(source, unicodeWordBoundaries(source), flags, templatePrefixes(template, flags, terms)));
       }
       if (patterns.length === 0) continue;
       out.push({
