@@ -13,6 +13,8 @@ import { loadRuleDirs } from '../server/src/node/ruleFiles';
 const root = join(__dirname, '..');
 const split = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1] : 'dev';
 const showErrors = process.argv.includes('--errors');
+/** Per rule and configuration: items it fired on that are labelled 1 / 0 for its category. */
+const perRule = new Map<string, { tp: number; fp: number }>();
 const { rules } = loadRuleDirs([join(root, 'rules')]);
 
 interface Item {
@@ -37,6 +39,12 @@ for (const file of readdirSync(join(root, 'corpus')).filter((f) => /^(?:election
         if (label === undefined) continue;
         const findings = linter.lint(item.text).filter((f) => f.category === category);
         const hit = findings.length > 0;
+        for (const id of new Set(findings.map((f) => `${f.ruleId} (${f.severity}, ${name})`))) {
+          const c = perRule.get(id) ?? { tp: 0, fp: 0 };
+          if (label === 1) c.tp++;
+          else c.fp++;
+          perRule.set(id, c);
+        }
         if (label === 1 && hit) tp++;
         else if (label === 1) fn++;
         else if (hit) fp++;
@@ -53,3 +61,6 @@ for (const file of readdirSync(join(root, 'corpus')).filter((f) => /^(?:election
     }
   }
 }
+
+console.log(`\nper rule [${split}]: items fired on (labelled 1 / labelled 0), precision`);
+for (const [id, c] of [...perRule].sort()) console.log(`  ${id}: ${c.tp} / ${c.fp}, ${(c.tp / (c.tp + c.fp)).toFixed(2)}`);
