@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { fileUri, SERVER_JS, TestClient } from './client';
 
 describe('lsp: etikaAsn.pemilihan', function () {
@@ -23,7 +24,7 @@ describe('lsp: etikaAsn.pemilihan', function () {
   it('a registry in the settings names its candidates; a bad one is reported and the rest applies', async () => {
     const uri = fileUri(path.join(dir, 'unggahan.txt'));
     const text = 'Semangat pagi #JokoUntukSukamaju\n';
-    const registered = (d: { code?: unknown }[]) => d.filter((x) => x.code === 'netralitas/tagar-calon-terdaftar');
+    const registered = (d: Diagnostic[]) => d.filter((x) => x.code === 'netralitas/tagar-calon-terdaftar');
     assert.deepEqual(registered(await client.open(uri, text)), []);
 
     const next = client.nextDiagnostics(uri);
