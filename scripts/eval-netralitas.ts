@@ -25,7 +25,7 @@ interface Item {
   split: string;
 }
 
-for (const file of readdirSync(join(root, 'corpus')).filter((f) => /^(?:election|selling|official)-.*\.jsonl$/.test(f))) {
+for (const file of readdirSync(join(root, 'corpus')).filter((f) => /^(?:election|selling)-.*\.jsonl$/.test(f))) {
   const items = readFileSync(join(root, 'corpus', file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Item).filter((i) => i.split === split);
   const registryFile = join(root, 'corpus', file.replace(/\.jsonl$/, '.registry.yaml'));
   const configs: [string, ProjectConfig][] = [['tanpa daftar', {}]];
