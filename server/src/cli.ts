@@ -2,7 +2,7 @@
 // etika-asn: the command-line checker. Exit 0 clean, 1 on error-severity findings, 2 on usage or config errors.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyEdits, buildSummary, firstFixEdits, renderSummary, SEVERITY_NAMES, type Finding, type Rule } from './engine';
+import { applyEdits, buildSummary, describeRegistry, firstFixEdits, registryElections, renderSummary, SEVERITY_NAMES, type Finding, type Rule } from './engine';
 import { readDocument, type DocumentText } from './node/documents';
 import { loadProject, type Project } from './node/project';
 import { formatProblem } from './node/ruleFiles';
@@ -15,6 +15,7 @@ const USAGE = `Pemakaian:
   etika-asn check [--format pretty|json|sarif] [--fix] [--config BERKAS] BERKAS|FOLDER|GLOB... | -
   etika-asn summary [--format md|html|json] [--config BERKAS] BERKAS | -
   etika-asn rules [--format pretty|json]
+  etika-asn pemilihan [--format pretty|json] [--config BERKAS]   daftar pemilihan yang dipakai aturan netralitas
 
 Memeriksa teks ASN (siaran pers, unggahan, pernyataan) terhadap etika media sosial ASN.
 Berkas: ${CHECKED_EXTENSIONS.join(' ')}; "-" membaca stdin.
@@ -288,6 +289,14 @@ function listRules(args: Args): number {
   return project.problems.length > 0 ? 2 : 0;
 }
 
+function listElections(args: Args): number {
+  const project = openProject(args);
+  const registry = project.config.pemilihan;
+  if (args.format === 'json') process.stdout.write(JSON.stringify({ ...registry, pemilihan: registryElections(registry) }, null, 2) + '\n');
+  else process.stdout.write(describeRegistry(registry));
+  return project.problems.length > 0 ? 2 : 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
@@ -298,6 +307,8 @@ export async function main(argv: string[]): Promise<number> {
         return await summary(args);
       case 'rules':
         return listRules(args);
+      case 'pemilihan':
+        return listElections(args);
       case '--version':
       case '-v':
         process.stdout.write(`${version}\n`);

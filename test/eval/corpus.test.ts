@@ -13,7 +13,8 @@ const FIELDS = ['id', 'text', 'genre', 'labels', 'split', 'source'].sort();
 describe('real-text corpus (corpus/*.jsonl)', () => {
   const committed = loadCorpus(corpusFiles(CORPUS));
   const files = [...committed, ...loadCorpus(localCorpusFiles(CORPUS).present)];
-  const sources = fs.readFileSync(path.join(CORPUS, 'SOURCES.md'), 'utf8');
+  // SOURCES.md, plus the rows helpers add in SOURCES-<helper>.md until they are merged into it
+  const sources = fs.readdirSync(CORPUS).filter((f) => /^SOURCES(?:-[\w-]+)?\.md$/.test(f)).map((f) => fs.readFileSync(path.join(CORPUS, f), 'utf8')).join('\n');
   // Source keys are the first cell of a table row, in backticks.
   const sourceKeys = new Set([...sources.matchAll(/^\|\s*`([^`]+)`\s*\|/gm)].map((m) => m[1]));
 

@@ -2,6 +2,7 @@
 // and validator rules, then filter by context, allow-list and inline suppression.
 import { Lexicon, tokenize, unreduplicate, type LexiconHit, type Tokens } from './lexicon';
 import { Level, MORPHOLOGY_LEVEL, skeleton } from './normalize';
+import { withRegistry, type RegistryConfig } from './registry';
 import type { CompiledPattern, Rule } from './rules';
 import { parseSuppressions } from './suppress';
 import { checkableText, LineIndex, textKindOf } from './text';
@@ -14,6 +15,8 @@ export interface EngineConfig {
   /** Words or names never reported (case-insensitive). */
   allow?: string[];
   redaction?: RedactionStyle;
+  /** Election registry for the netralitas rules' {{calon}} … patterns (registry.ts). */
+  pemilihan?: RegistryConfig;
 }
 
 export interface LintOptions {
@@ -89,7 +92,7 @@ export class Linter {
   ) {
     this.allow = new Set((config.allow ?? []).map((w) => skeleton(w)));
     this.redaction = config.redaction ?? 'label';
-    for (const rule of rules) {
+    for (const rule of withRegistry(rules, config.pemilihan)) {
       const setting = config.rules?.[rule.id] ?? config.rules?.[rule.category];
       if (setting === 'off') continue;
       const severity = setting && setting !== 'on' ? setting : rule.severity;

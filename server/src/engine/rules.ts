@@ -6,6 +6,7 @@ import schema from '../../../rules/schema.json';
 import { wordStartPrefixes } from './prefilter';
 import { MORPHOLOGY_LEVEL, type Level, type Morphology } from './normalize';
 import { CATEGORIES, type Category, type FixKind, type Severity } from './types';
+import { REGISTRY_PLACEHOLDERS, sampleExpansion, unknownPlaceholders } from './registry';
 import { VALIDATORS } from './validators';
 import type { Validator } from './validators/types';
 
@@ -73,6 +74,9 @@ export interface Rule {
     maxLevel: Level;
     exceptions: Set<string>;
     patterns: CompiledPattern[];
+    /** Patterns naming election-registry terms ({{calon}} …), filled in by registry.ts. */
+    registryPatterns: string[];
+    registryFlags: string;
     validator?: Validator;
   };
   context?: {
@@ -106,6 +110,7 @@ export interface RawRule {
     morphology?: Morphology;
     exceptions?: string[];
     patterns?: string[];
+    registryPatterns?: string[];
     caseSensitive?: boolean;
     validator?: string;
   };
@@ -116,6 +121,7 @@ export interface RawRule {
     excludeAny?: string[];
     requirePattern?: string;
     excludePattern?: string;
+    caseSensitive?: boolean;
   };
   fix?: { kind: FixKind; replacements?: string[]; label?: string; safe?: boolean };
   examples: { invalid: (string | RuleExample)[]; valid: (string | RuleExample)[] };
@@ -287,8 +293,9 @@ function compileRule(
   const terms = new Map<string, string>();
   for (const t of m.terms ?? []) terms.set(t.toLowerCase(), '');
   for (const [t, r] of Object.entries(m.swap ?? {})) terms.set(t.toLowerCase(), r);
-  const sources = [terms.size > 0, (m.patterns ?? []).length > 0, m.validator !== undefined].filter(Boolean).length;
-  if (sources !== 1) problems.push({ file, line: at('/match'), message: 'match harus berisi tepat satu dari: terms/swap, patterns, atau validator' });
+  const anyPatterns = (m.patterns ?? []).length + (m.registryPatterns ?? []).length > 0;
+  const sources = [terms.size > 0, anyPatterns, m.validator !== undefined].filter(Boolean).length;
+  if (sources !== 1) problems.push({ file, line: at('/match'), message: 'match harus berisi tepat satu dari: terms/swap, patterns/registryPatterns, atau validator' });
 
   const flags = m.caseSensitive ? 'gu' : 'giu';
   const patterns: CompiledPattern[] = [];
@@ -302,6 +309,13 @@ function compileRule(
     if (typeof re === 'string') problems.push({ file, line: at(`/match/patterns/${i}`), message: re });
     else patterns.push(new CompiledPattern(p, re.source, re.flags, wordStartPrefixes(re.source, re.flags), re));
   });
+  if (untrusted) {
+    (m.registryPatterns ?? []).forEach((p, i) => {
+      const unknown = unknownPlaceholders(p);
+      const re = unknown.length > 0 ? `penanda {{${unknown[0]}}} tidak dikenal; yang ada: ${REGISTRY_PLACEHOLDERS.map((n) => `{{${n}}}`).join(', ')}` : compileSafePattern(sampleExpansion(p), flags);
+      if (typeof re === 'string') problems.push({ file, line: at(`/match/registryPatterns/${i}`), message: re });
+    });
+  }
   let validator: Validator | undefined;
   if (m.validator !== undefined) {
     validator = VALIDATORS[m.validator];
@@ -313,7 +327,7 @@ function compileRule(
     const c = raw.context;
     const compiled = (key: 'requirePattern' | 'excludePattern') => {
       if (c[key] === undefined) return undefined;
-      const re = compileSafePattern(c[key]!, 'iu', untrusted);
+      const re = compileSafePattern(c[key]!, c.caseSensitive ? 'u' : 'iu', untrusted);
       if (typeof re === 'string') {
         problems.push({ file, line: at(`/context/${key}`), message: re });
         return undefined;
@@ -360,6 +374,8 @@ function compileRule(
         maxLevel: MORPHOLOGY_LEVEL[m.morphology ?? 'suffix'],
         exceptions: new Set((m.exceptions ?? []).map((e) => e.toLowerCase())),
         patterns,
+        registryPatterns: m.registryPatterns ?? [],
+        registryFlags: flags,
         validator,
       },
       context,

@@ -22,6 +22,8 @@ export interface Settings {
   /** Words or names that are never reported. */
   allow: string[];
   redaction: RedactionSetting;
+  /** Election registry, as the `pemilihan` section of `.etika-asn.yaml` (checked by the server). */
+  pemilihan?: unknown;
 }
 
 // 'text' is plain text as Neovim and Helix name it
