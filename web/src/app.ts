@@ -178,10 +178,9 @@ function replaceText(text: string): void {
 
 function applyOne(index: number): void {
   const f = state.findings[index];
-  const fix = f && preferredFix(f);
-  if (!fix || textarea.value !== state.checkedText) return;
-  const { text } = engine.applyFixes(state.checkedText, [f], { safeOnly: false });
-  // replace only the finding's span through the editing commands (undo keeps working)
+  if (!f || !preferredFix(f) || textarea.value !== state.checkedText) return;
+  const { text } = engine.applyFix(state.checkedText, f);
+  // replace only the changed span through the editing commands (undo keeps working)
   const before = state.checkedText;
   let start = 0;
   while (start < before.length && before[start] === text[start]) start++;
@@ -198,20 +197,13 @@ function applyOne(index: number): void {
   notify(t.fixedN(1));
 }
 
-function applyAllSafe(): void {
+/** All safe fixes, or every redaction, through the engine's fixer (what `check --fix` does). */
+function fixAll(select: 'safe' | 'redact'): void {
   if (textarea.value !== state.checkedText) runCheck();
-  const { text, applied } = engine.applyFixes(state.checkedText, state.findings, { safeOnly: true });
-  if (applied === 0) return notify(t.nothingToFix);
+  const { text, applied } = checker().fix(state.checkedText, { languageId: state.languageId, select, findings: state.findings });
+  if (applied === 0 || text === state.checkedText) return notify(select === 'safe' ? t.nothingToFix : t.nothingToRedact);
   replaceText(text);
-  notify(t.fixedN(applied));
-}
-
-function redactAll(): void {
-  if (textarea.value !== state.checkedText) runCheck();
-  const { text, applied } = engine.redactAll(state.checkedText, state.findings);
-  if (applied === 0) return notify(t.nothingToRedact);
-  replaceText(text);
-  notify(t.redactedN(applied));
+  notify(select === 'safe' ? t.fixedN(applied) : t.redactedN(applied));
 }
 
 // ---- files ------------------------------------------------------------------------
@@ -367,8 +359,8 @@ function init(): void {
     replaceText(sample);
   });
   $('[data-action=clear]').addEventListener('click', () => replaceText(''));
-  $('[data-action=fix-safe]').addEventListener('click', applyAllSafe);
-  $('[data-action=redact]').addEventListener('click', redactAll);
+  $('[data-action=fix-safe]').addEventListener('click', () => fixAll('safe'));
+  $('[data-action=redact]').addEventListener('click', () => fixAll('redact'));
   $('#redaction').addEventListener('change', (e) => {
     state.settings.redaction = (e.target as HTMLSelectElement).value as Settings['redaction'];
     settingsChanged();

@@ -10,7 +10,7 @@ import {
   CATEGORIES,
   CATEGORY_NAMES,
   compileTrustedRule,
-  firstFixEdits,
+  fixText,
   Linter,
   LineIndex,
   parseConfig,
@@ -20,10 +20,11 @@ import {
   SEVERITY_NAMES,
   type ComplianceSummary,
   type Finding,
+  type FixResult,
+  type FixSelection,
   type Problem,
   type ProjectConfig,
   type Rule,
-  type TextEdit,
 } from '../../server/src/engine';
 import type { BundledRule } from '../../server/src/node/ruleFiles';
 // resolved by the build to dist/builtin-rules.json (written by scripts/bundle-rules.ts)
@@ -31,7 +32,7 @@ import bundle from 'etika-asn:builtin-rules';
 import { version } from '../../package.json';
 
 export { version, CATEGORIES, CATEGORY_NAMES, SEVERITIES, SEVERITY_NAMES, REDACTION_STYLES, renderSummary };
-export type { Finding, ComplianceSummary, ProjectConfig, Problem };
+export type { Finding, ComplianceSummary, ProjectConfig, Problem, FixResult };
 
 let shipped: Rule[] | undefined;
 /** The shipped rules, compiled once (they were validated when the bundle was built). */
@@ -71,8 +72,10 @@ export interface CheckOptions {
 }
 
 export interface FixOptions {
-  /** Apply only fixes marked safe (formal replacements, redaction). Default true. */
-  safeOnly?: boolean;
+  languageId?: string;
+  /** 'safe' (default): each finding's preferred fix where it is safe; 'redact': every personal-data redaction. */
+  select?: FixSelection;
+  config?: ConfigInput;
 }
 
 /** One configured engine: build it once per config, check as often as needed. */
@@ -91,6 +94,15 @@ export class Checker {
   /** Findings for a text, in document order; ranges in UTF-16 code units, as the CLI's JSON. */
   check(text: string, options: { languageId?: string } = {}): Finding[] {
     return this.linter.lint(text, { languageId: options.languageId });
+  }
+
+  /**
+   * The engine's fixer (the CLI's --fix, the editor's fix-all and redact-all): applies the chosen
+   * fixes, merges overlapping ones, and keeps no edit that makes a new finding appear.
+   * `edits` are in the original text's offsets; `findings` are those of the fixed text.
+   */
+  fix(text: string, options: { languageId?: string; select?: FixSelection; findings?: Finding[] } = {}): FixResult {
+    return fixText(this.linter, text, options);
   }
 
   /** The compliance summary (verdict, counts, checklist, statistics) as the CLI builds it. */
@@ -121,22 +133,19 @@ export function summary(text: string, findings?: readonly Finding[], options: { 
   return c.summary(text, findings ?? c.check(text, options), { file: options.file });
 }
 
-/**
- * Applies the preferred fix of each finding given (only safe ones unless safeOnly is false),
- * with the engine's applyEdits: nothing outside the fixes' ranges changes.
- */
-export function applyFixes(text: string, findings: readonly Finding[], options: FixOptions = {}): { text: string; applied: number } {
-  return applyEdits(text, firstFixEdits(findings, options.safeOnly ?? true));
+/** All safe fixes (or, with select 'redact', every personal-data redaction), as `etika-asn check --fix` applies them. */
+export function applyFixes(text: string, findings?: readonly Finding[], options: FixOptions = {}): FixResult {
+  return checker(options.config).fix(text, { languageId: options.languageId, select: options.select, findings: findings ? [...findings] : undefined });
 }
 
-/** The redaction edits of every personal-data finding (the style was chosen in the config). */
-export function redactionEdits(findings: readonly Finding[]): TextEdit[] {
-  return findings.flatMap((f) => f.fixes.find((x) => x.kind === 'redact')?.edits ?? []);
+/** Redacts every personal-data finding, in the redaction style of the config. */
+export function redactAll(text: string, findings?: readonly Finding[], options: Omit<FixOptions, 'select'> = {}): FixResult {
+  return applyFixes(text, findings, { ...options, select: 'redact' });
 }
 
-/** Redacts every personal-data finding in the text. */
-export function redactAll(text: string, findings: readonly Finding[]): { text: string; applied: number } {
-  return applyEdits(text, redactionEdits(findings));
+/** One fix of one finding (its preferred fix unless another is named), as an editor's quick fix applies it. */
+export function applyFix(text: string, finding: Finding, fix = finding.fixes.find((x) => x.preferred) ?? finding.fixes[0]): { text: string; applied: number } {
+  return fix ? applyEdits(text, fix.edits) : { text, applied: 0 };
 }
 
 /** The shipped rules: id, category, severity, title, basis, and whether they carry a fix. */

@@ -188,13 +188,10 @@ interface PlannedEdit {
   insert?: 'After' | 'Before';
 }
 
-/** Queues the Word ranges of engine edits (given in the joined text's line/character positions). */
-function planEdits(doc: DocumentSnapshot, edits: readonly { range: Finding['range']; newText: string }[]): PlannedEdit[] {
-  const lines = engine.lineIndex(doc.text);
+/** Queues the Word ranges of engine edits, given as offsets into the joined document text. */
+function planEdits(doc: DocumentSnapshot, edits: readonly { start: number; end: number; newText: string }[]): PlannedEdit[] {
   const planned: PlannedEdit[] = [];
-  for (const e of edits) {
-    const start = lines.offsetAt(e.range.start);
-    const end = lines.offsetAt(e.range.end);
+  for (const { start, end, newText } of edits) {
     const ui = unitAt(doc.units, start);
     const u = doc.units[ui];
     const s = start - u.start;
@@ -202,8 +199,8 @@ function planEdits(doc: DocumentSnapshot, edits: readonly { range: Finding['rang
     if (s < 0 || s > u.text.length) continue; // in the separator between paragraphs: nothing to change
     if (s === en) {
       if (u.text.length === 0) continue;
-      planned.push(s > 0 ? { pending: queueRange(doc.paragraphs[ui], u.text, s - 1, s), newText: e.newText, insert: 'After' } : { pending: queueRange(doc.paragraphs[ui], u.text, 0, 1), newText: e.newText, insert: 'Before' });
-    } else planned.push({ pending: queueRange(doc.paragraphs[ui], u.text, s, en), newText: e.newText });
+      planned.push(s > 0 ? { pending: queueRange(doc.paragraphs[ui], u.text, s - 1, s), newText, insert: 'After' } : { pending: queueRange(doc.paragraphs[ui], u.text, 0, 1), newText, insert: 'Before' });
+    } else planned.push({ pending: queueRange(doc.paragraphs[ui], u.text, s, en), newText });
   }
   return planned;
 }
@@ -247,7 +244,7 @@ async function showCheck(context: Word.RequestContext, doc: DocumentSnapshot): P
   state.units = doc.units;
   renderFindingList($('#findings'), findings, t, {
     onSelect: (i) => void busy(() => selectFinding(i)),
-    onApply: (i) => void busy(() => applyFindings([findings[i]], false)),
+    onApply: (i) => void busy(() => applyFixes(findings[i])),
     where: (f) => p.paragraph(doc.units[unitAt(doc.units, f.offset.start)]),
   });
   renderSummary();
@@ -292,17 +289,22 @@ async function selectFinding(index: number): Promise<void> {
   });
 }
 
-/** Applies the preferred fix of each finding inside its own range only; one batch, then a re-check. */
-async function applyFindings(findings: readonly Finding[], safeOnly: boolean): Promise<void> {
-  const edits = findings.flatMap((f) => {
-    const fix = preferredFix(f);
-    return fix && (!safeOnly || fix.safe) ? fix.edits : [];
-  });
+/**
+ * Applies fixes inside their own ranges only, in one batch, then re-checks: one finding's
+ * preferred fix, or all safe fixes as the engine's fixer chooses them (what `check --fix` does).
+ */
+async function applyFixes(finding?: Finding): Promise<void> {
+  let edits: { start: number; end: number; newText: string }[];
+  if (finding) {
+    const lines = engine.lineIndex(state.text);
+    edits = (preferredFix(finding)?.edits ?? []).map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText }));
+  } else {
+    edits = engine.checker(config()).fix(state.text, { findings: state.findings }).edits;
+  }
   if (edits.length === 0) return notify(t.nothingToFix);
   await onCheckedDocument(async (context, doc) => {
     const planned = planEdits(doc, edits);
     await context.sync();
-    let applied = 0;
     const ranges = planned.map((e) => e.pending.resolve());
     if (ranges.some((r) => !r)) return notify(p.notFound, true);
     planned.forEach((e, i) => {
@@ -310,10 +312,9 @@ async function applyFindings(findings: readonly Finding[], safeOnly: boolean): P
       if (e.insert) range.insertText(e.newText, e.insert);
       else if (e.newText === '') range.delete();
       else range.insertText(e.newText, 'Replace');
-      applied++;
     });
     await context.sync();
-    notify(p.fixed(applied));
+    notify(p.fixed(planned.length));
     await showCheck(context, await readDocument(context));
   });
 }
@@ -414,7 +415,7 @@ function renderActions(): void {
   const actions = $('#actions');
   actions.replaceChildren(
     button(state.findings.length || state.text ? p.recheck : p.check, 'check', () => void busy(check), 'primary'),
-    button(p.fixSafe, 'fix-safe', () => void busy(() => applyFindings(state.findings, true))),
+    button(p.fixSafe, 'fix-safe', () => void busy(() => applyFixes())),
   );
   if (supports('WordApi', '1.4')) {
     actions.append(button(p.addComments, 'add-comments', () => void busy(addComments)), button(p.removeComments, 'remove-comments', () => void busy(removeComments)));
