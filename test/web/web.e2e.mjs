@@ -224,6 +224,9 @@ for (const name of ['siaran-pers.docx', 'siaran-pers.odt']) {
     const want = JSON.parse(cli(['check', '--format', 'json', join(ROOT, 'examples', 'office', name)], work));
     assert.ok(want.length > 0);
     assert.deepEqual((await shownFindings()).map(key).sort(), want.map(key).sort());
+    // placed by paragraph, as the CLI reports word-processor files
+    const places = await page.$$eval('li.finding .where', (ws) => ws.map((w) => w.textContent));
+    assert.deepEqual(places.map((p) => Number(p.replace('paragraf ', ''))).sort((a, b) => a - b), want.map((f) => f.paragraph).sort((a, b) => a - b));
   });
 }
 

@@ -23,7 +23,7 @@ const DOCUMENT = {
   footers: [['Narahubung: humas@sukamaju.go.id']],
   body: [
     'SIARAN PERS',
-    'Sukamaju, 25 November 2026 – Bantuan sosial tahap II untuk 3.500 keluarga siap disalurkan minggu depan.',
+    'Sukamaju, 25 November 2026 – Bantuan sosial tahap II untuk 3.500 keluarga udah siap disalurkan minggu depan, warga gak usah khawatir.',
     // the NIK is bold, the rest plain: a fix must keep both
     ['Salah satu penerima, Ibu Siti Aminah (NIK ', { text: NIK, fmt: { bold: true } }, '), warga Kelurahan Sukajadi.'],
     'Mohon jangan percaya sama akun-akun bodoh yang nyebarin hoaks soal bansos. Dasar goblok semua!',
@@ -171,6 +171,7 @@ await check('all safe fixes apply in one go, each inside its own range', async (
   writeFileSync(join(work, 'semua.txt'), text);
   cli(['check', '--fix', '--format', 'json', 'semua.txt'], work);
   const fixed = readFileSync(join(work, 'semua.txt'), 'utf8').split('\n\n');
+  assert.notDeepEqual(fixed, text.split('\n\n'), 'the document has safe fixes to apply');
   await page.click('[data-action=fix-safe]');
   await idle(page);
   const after = await standin(page, (s) => [...s.model.body, ...s.model.headers.flat(), ...s.model.footers.flat()].map((p) => p.runs.map((r) => r.text).join('')));
@@ -187,6 +188,17 @@ await check('the summary can be inserted as a new document (WordApiHiddenDocumen
   assert.ok(created[0].opened);
   assert.match(created[0].html, /Ringkasan Kepatuhan Etika ASN/);
   await page.screenshot({ path: join(RESULTS, 'word-summary.png'), fullPage: true });
+});
+
+await check('the pane switches to English', async () => {
+  await page.click('#tab-findings');
+  await page.selectOption('#lang', 'en');
+  await idle(page);
+  await page.waitForFunction(() => document.querySelector('[data-action=check]')?.textContent === 'Check again');
+  assert.equal(await page.textContent('#tab-findings'), 'Findings');
+  await page.screenshot({ path: join(RESULTS, 'word-taskpane-en.png') });
+  await page.selectOption('#lang', 'id');
+  await idle(page);
 });
 
 await check('the stand-in is strict: a call it does not implement throws', async () => {

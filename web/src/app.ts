@@ -48,6 +48,8 @@ const state = {
   settings: loadSettings(),
   fileName: 'naskah.txt',
   languageId: 'plaintext',
+  /** Opened from .docx/.odt: paragraphs are separated by a blank line, and findings are placed by paragraph as the CLI does. */
+  byParagraph: false,
   findings: [] as Finding[],
   checkedText: '',
   selected: -1,
@@ -110,6 +112,11 @@ function syncScroll(): void {
 }
 
 function where(f: Finding): string {
+  if (state.byParagraph) {
+    let n = 1;
+    for (let i = state.checkedText.indexOf('\n\n'); i >= 0 && i < f.offset.start; i = state.checkedText.indexOf('\n\n', i + 2)) n++;
+    return `${t.paragraph} ${n}`;
+  }
   return `${t.line} ${f.range.start.line + 1}`;
 }
 
@@ -239,6 +246,7 @@ async function openFile(file: File): Promise<void> {
     const doc = await (await readers()).readFile(file);
     state.fileName = file.name;
     state.languageId = doc.languageId;
+    state.byParagraph = /\.(docx|odt)$/i.test(file.name);
     textarea.value = doc.text;
     runCheck();
     notify(t.opened(file.name));
@@ -356,6 +364,7 @@ function init(): void {
   $('[data-action=sample]').addEventListener('click', () => {
     state.fileName = 'contoh-siaran-pers.siaran';
     state.languageId = 'siaran-pers';
+    state.byParagraph = false;
     replaceText(sample);
   });
   $('[data-action=clear]').addEventListener('click', () => replaceText(''));

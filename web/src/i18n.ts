@@ -57,6 +57,7 @@ const id = {
   categories: null as Record<string, string> | null,
   privacy: 'Tanpa telemetri. Tidak ada permintaan jaringan: pemeriksaan berjalan sepenuhnya di peramban.',
   line: 'baris',
+  paragraph: 'paragraf',
 };
 
 type Strings = typeof id;
@@ -125,6 +126,7 @@ const en: Strings = {
   },
   privacy: 'No telemetry. No network requests: checking runs entirely in the browser.',
   line: 'line',
+  paragraph: 'paragraph',
 };
 
 export const STRINGS: Record<Lang, Strings> = { id, en };
