@@ -214,13 +214,20 @@
       const p = this.p;
       return strict(
         new Collection('AnnotationCollection', () =>
-          model.annotations.filter((a) => a.p === p).map((a) => strict({ id: a.id, delete: () => (model.annotations = model.annotations.filter((x) => x !== a)) }, 'Annotation')),
+          model.annotations.filter((a) => a.p === p).map((a) => strict(new Annotation(a), 'Annotation')),
         ),
         'AnnotationCollection',
       );
     }
   }
   loadable(Paragraph, ['text']);
+
+  class Annotation extends ClientObject {
+    constructor(a) { super('Annotation'); this.a = a; }
+    _snapshot() { return { id: this.a.id }; }
+    delete() { model.annotations = model.annotations.filter((x) => x !== this.a); }
+  }
+  loadable(Annotation, ['id']);
 
   class Body extends ClientObject {
     constructor(list) { super('Body'); this.list = list; }
@@ -290,7 +297,7 @@
         }
         if (itemProps && itemProps.length > 0) {
           for (const item of obj._values.items) {
-            if (!('_snapshot' in item)) throw new Error(`Word stand-in: ${item._name} has no loadable properties`);
+            if (!('_snapshot' in item)) throw new Error('Word stand-in: these items have no loadable properties');
             const v = item._snapshot();
             for (const p of itemProps) {
               if (!(p in v)) throw new Error(`Word stand-in: ${item._name}.${p} cannot be loaded`);

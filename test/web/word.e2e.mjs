@@ -51,6 +51,8 @@ await browser.context.route(/^(?!file:|data:|blob:)/, (route) => (route.request(
 async function openPane(config) {
   const page = await browser.context.newPage();
   page.on('pageerror', (e) => pageErrors.push(String(e)));
+  // the pane reports a failed action in a toast and on the console
+  page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
   await page.addInitScript((c) => (window.__WORD_STANDIN__ = c), config);
   await page.goto(PANE);
   await page.waitForSelector('body[data-ready=true]');
@@ -199,6 +201,13 @@ await check('the pane switches to English', async () => {
   await page.screenshot({ path: join(RESULTS, 'word-taskpane-en.png') });
   await page.selectOption('#lang', 'id');
   await idle(page);
+});
+
+await check('a re-check replaces the squiggles instead of adding to them', async () => {
+  await page.click('[data-action=check]');
+  await idle(page);
+  const n = await page.locator('li.finding').count();
+  assert.equal(await standin(page, (s) => s.model.annotations.length), n);
 });
 
 await check('the stand-in is strict: a call it does not implement throws', async () => {

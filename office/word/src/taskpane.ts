@@ -378,6 +378,7 @@ async function busy(action: () => Promise<void>): Promise<void> {
   try {
     await action();
   } catch (e) {
+    console.error(e);
     notify(`${(e as Error).message}`, true);
   } finally {
     state.busy = false;
