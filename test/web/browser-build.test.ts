@@ -116,6 +116,36 @@ describe('browser build of the engine', function () {
     }
   });
 
+  it('with every config in the repository (.etika-asn.yaml under test/ and examples/), finds what the CLI finds there', () => {
+    const configs: string[] = [];
+    const walk = (d: string) => {
+      for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+        if (e.isDirectory() && e.name !== 'node_modules') walk(path.join(d, e.name));
+        else if (e.name === '.etika-asn.yaml') configs.push(path.join(d, e.name));
+      }
+    };
+    walk(path.join(ROOT, 'test'));
+    walk(path.join(ROOT, 'examples'));
+    assert.ok(configs.length > 0);
+    for (const file of configs) {
+      const yamlText = fs.readFileSync(file, 'utf8');
+      if (/^ruleFolders:/m.test(yamlText)) continue; // rule folders cannot be read in a browser (tested below)
+      fs.writeFileSync(path.join(dir, '.etika-asn.yaml'), yamlText);
+      try {
+        const expected = JSON.parse(cli(['check', '--format', 'json', '.'], dir)) as ({ file: string } & Record<string, unknown>)[];
+        const byFile = new Map<string, unknown[]>();
+        for (const { file: f, ...rest } of expected) byFile.set(path.basename(f), [...(byFile.get(path.basename(f)) ?? []), rest]);
+        assert.equal(JSON.stringify(web.checker(yamlText).problems), "[]", file);
+        for (const [name, text] of texts) {
+          const got = web.check(text, { languageId: languageIdOf(name), config: yamlText }).map(asCliJson);
+          assert.equal(JSON.stringify(got), JSON.stringify(byFile.get(name) ?? []), `${path.relative(ROOT, file)}: ${name}`);
+        }
+      } finally {
+        fs.rmSync(path.join(dir, '.etika-asn.yaml'));
+      }
+    }
+  });
+
   it('takes the config the CLI takes: rules off, severities, redaction style; bad keys are problems', () => {
     const text = 'Penerima bantuan atas nama Sri Wahyuni, NIK 3578014107850003, warga Kelurahan Gubeng. Dasar goblok!';
     const yamlText = 'rules:\n  kesantunan: off\n  data-pribadi/nik: warning\nredaction: partial\n';
