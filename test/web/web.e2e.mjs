@@ -77,6 +77,11 @@ await check('the page carries a strict Content-Security-Policy and it blocks req
   assert.equal(blocked, 'blocked');
 });
 
+await check('an empty page claims nothing: no "clean" message, no verdict', async () => {
+  assert.equal(await page.textContent('#findings'), 'Belum ada teks untuk diperiksa.');
+  assert.equal(await page.locator('.verdict').count(), 0);
+});
+
 const expected = expectedFor(RELEASE);
 await check('pasting a press release shows the findings the CLI finds (insult, NIK, campaign call)', async () => {
   await paste(RELEASE);
@@ -178,6 +183,13 @@ await check('the summary exports as the CLI renders it (HTML) and prints to PDF'
   await page.emulateMedia({ media: 'screen' });
   assert.ok(pdf.length > 5000 && pdf.subarray(0, 5).toString() === '%PDF-');
   await page.click('#tab-findings');
+});
+
+await check('the text copies to the clipboard', async () => {
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.click('[data-action=copy]');
+  await page.waitForSelector('#toast.show');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), RELEASE);
 });
 
 await check('the text downloads as .txt', async () => {

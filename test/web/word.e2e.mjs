@@ -233,6 +233,13 @@ await check('with only WordApi 1.1 it checks, selects and fixes without the newe
 });
 await old.close();
 
+await check('an empty document gets no "clean" message and no verdict', async () => {
+  const empty = await openPane({ body: [''], headers: [['']], footers: [['']], sets: { WordApi: '1.1' } });
+  assert.equal(await empty.textContent('#findings'), 'Belum ada teks untuk diperiksa.');
+  assert.equal(await empty.locator('.verdict').count(), 0);
+  await empty.close();
+});
+
 await check('no request left the pane (office.js was answered locally by the stand-in)', async () => {
   const outside = browser.requests.filter((u) => !/^(file:|data:|blob:)/.test(u) && u !== OFFICE_JS);
   assert.deepEqual(outside, []);

@@ -128,8 +128,14 @@ function runCheck(): void {
   state.checkedText = text;
   state.selected = -1;
   renderHighlights(text, findings);
-  renderFindingList(findingList, findings, t, { onSelect: select, onApply: applyOne, where });
-  renderSummary();
+  if (text.trim()) {
+    renderFindingList(findingList, findings, t, { onSelect: select, onApply: applyOne, where });
+    renderSummary();
+  } else {
+    // nothing checked yet: no "clean" message and no verdict for an empty page
+    findingList.replaceChildren(el('p', { class: 'empty' }, t.emptyText));
+    summaryPanel.replaceChildren(el('p', { class: 'empty' }, t.emptyText));
+  }
   const ms = performance.now() - started;
   document.body.dataset.checkMs = ms.toFixed(1);
   document.body.dataset.checks = String(Number(document.body.dataset.checks ?? 0) + 1);

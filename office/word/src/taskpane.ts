@@ -242,12 +242,18 @@ async function showCheck(context: Word.RequestContext, doc: DocumentSnapshot): P
   state.findings = findings;
   state.text = doc.text;
   state.units = doc.units;
-  renderFindingList($('#findings'), findings, t, {
-    onSelect: (i) => void busy(() => selectFinding(i)),
-    onApply: (i) => void busy(() => applyFixes(findings[i])),
-    where: (f) => p.paragraph(doc.units[unitAt(doc.units, f.offset.start)]),
-  });
-  renderSummary();
+  if (doc.text.trim()) {
+    renderFindingList($('#findings'), findings, t, {
+      onSelect: (i) => void busy(() => selectFinding(i)),
+      onApply: (i) => void busy(() => applyFixes(findings[i])),
+      where: (f) => p.paragraph(doc.units[unitAt(doc.units, f.offset.start)]),
+    });
+    renderSummary();
+  } else {
+    // an empty document gets no "clean" message and no verdict
+    $('#findings').replaceChildren(el('p', { class: 'empty' }, t.emptyText));
+    $('#summary').replaceChildren(el('p', { class: 'empty' }, t.emptyText));
+  }
   $('#status').textContent = `${t.findingsCount(findings.length)} · ${t.checkedIn(Math.max(1, Math.round(performance.now() - started)))}`;
   document.body.dataset.checks = String(Number(document.body.dataset.checks ?? 0) + 1);
   renderActions();
