@@ -2,7 +2,7 @@
 // etika-asn: the command-line checker. Exit 0 clean, 1 on error-severity findings, 2 on usage or config errors.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyEdits, buildSummary, describeRegistry, firstFixEdits, registryElections, renderSummary, SEVERITY_NAMES, type Finding, type Rule } from './engine';
+import { buildSummary, describeRegistry, fixText, registryElections, renderSummary, SEVERITY_NAMES, type Finding, type Rule } from './engine';
 import { readDocument, type DocumentText } from './node/documents';
 import { loadProject, type Project } from './node/project';
 import { formatProblem } from './node/ruleFiles';
@@ -248,14 +248,14 @@ async function check(args: Args): Promise<number> {
     let text = doc.text;
     if (args.fix) {
       const ext = path.extname(file).toLowerCase();
-      const edits = firstFixEdits(findings, true);
-      if (edits.length > 0 && WORD_PROCESSOR.has(ext)) {
+      const fixed = fixText(project.linter, text, { languageId, findings });
+      if (fixed.edits.length > 0 && WORD_PROCESSOR.has(ext)) {
         process.stderr.write(`etika-asn: ${file}: --fix tidak mengubah berkas ${ext}; perbaiki di pengolah kata.\n`);
-      } else if (edits.length > 0) {
-        text = applyEdits(text, edits).text;
+      } else if (fixed.edits.length > 0) {
+        text = fixed.text;
         if (file === '-') process.stdout.write(text);
         else fs.writeFileSync(file, text);
-        findings = project.linter.lint(text, { languageId });
+        findings = fixed.findings;
       } else if (file === '-') process.stdout.write(text);
     }
     results.push({ file, text, doc: text === doc.text ? doc : { text }, findings });

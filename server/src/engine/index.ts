@@ -1,9 +1,10 @@
 // The engine's public face: everything the CLI, the language server and tests use.
 export * from './types';
-export { Linter, sentenceBounds, type EngineConfig, type LintOptions } from './linter';
+export { Linter, type EngineConfig, type LintOptions } from './linter';
+export { sentenceBounds, Segments, isLineBreakCode, SENTENCE_ABBREVIATIONS } from './segment';
 export { parseRule, compileTrustedRule, compileSafePattern, type Rule, type RawRule, type Problem, type RuleExample } from './rules';
 export { parseConfig, mergeConfigs, CONFIG_FILE_NAME, type ProjectConfig } from './config';
-export { applyEdits, firstFixEdits } from './fixes';
+export { applyEdits, applyOffsetEdits, chosenEdits, firstFixEdits, fixText, resolveEdits, type FixResult, type FixSelection, type OffsetEdit } from './fixes';
 export { suppressionComment } from './suppress';
 export { LineIndex, checkableText } from './text';
 export { VALIDATORS } from './validators';

@@ -1,7 +1,7 @@
 // Rule files: parse YAML, validate against rules/schema.json, compile patterns safely.
 // Pure: callers hand in the file's path and text; nothing here touches the file system.
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, visit, type Node as YamlNode } from 'yaml';
 import schema from '../../../rules/schema.json';
 import { wordStartPrefixes } from './prefilter';
 import { MORPHOLOGY_LEVEL, type Level, type Morphology } from './normalize';
@@ -246,8 +246,22 @@ export interface ParsedRule {
   problems: Problem[];
 }
 
-/** Parses and checks one rule file. A rule with any problem is not returned. */
+/** YAML aliases allowed in one rule file: enough for sharing a list, not for an alias bomb. */
+const MAX_ALIASES = 50;
+
+/**
+ * Parses and checks one rule file. A rule with any problem is not returned; a broken file
+ * never throws (one bad rule must not stop the others).
+ */
 export function parseRule(file: string, text: string): ParsedRule {
+  try {
+    return parseRuleText(file, text);
+  } catch (e) {
+    return { problems: [{ file, line: 1, message: `aturan tidak dapat dibaca: ${(e as Error).message.split('\n')[0]}` }] };
+  }
+}
+
+function parseRuleText(file: string, text: string): ParsedRule {
   const problems: Problem[] = [];
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
@@ -256,7 +270,20 @@ export function parseRule(file: string, text: string): ParsedRule {
     for (const e of doc.errors) problems.push({ file, line: lines.linePos(e.pos[0]).line, message: `YAML tidak valid: ${e.message.split('\n')[0]}` });
     return { problems };
   }
-  const raw = doc.toJS() as unknown;
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    // an alias to nothing, or too many aliases: name the first alias
+    let line: number | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        line ??= lineOf(node);
+        return visit.BREAK;
+      },
+    });
+    return { problems: [{ file, line, message: `YAML tidak valid: ${(e as Error).message.split('\n')[0]} (alias paling banyak ${MAX_ALIASES})` }] };
+  }
   if (!validateSchema(raw)) {
     for (const e of schemaValidator?.errors ?? []) {
       problems.push({ file, line: lineOf(nodeAt(doc.contents as YamlNode, e.instancePath)), message: describeAjvError(e) });
@@ -318,7 +345,8 @@ function compileRule(
   }
   let validator: Validator | undefined;
   if (m.validator !== undefined) {
-    validator = VALIDATORS[m.validator];
+    // own properties only: "constructor" or "toString" are not validators
+    validator = Object.hasOwn(VALIDATORS, m.validator) ? VALIDATORS[m.validator] : undefined;
     if (!validator) problems.push({ file, line: at('/match/validator'), message: `validator "${m.validator}" tidak dikenal; yang ada: ${Object.keys(VALIDATORS).join(', ')}` });
   }
 

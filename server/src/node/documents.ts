@@ -47,7 +47,7 @@ export function paragraphNumberAt(paragraphs: number[] | undefined, offset: numb
   return lo + 1;
 }
 
-function decodeUtf8(data: Uint8Array): string {
+export function decodeUtf8(data: Uint8Array): string {
   const text = new TextDecoder('utf-8').decode(data);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -71,13 +71,18 @@ async function docxText(data: Buffer, file: string): Promise<DocumentText> {
   } catch (err) {
     throw new DocumentReadError(`Berkas ${file} bukan dokumen .docx yang sah: ${(err as Error).message}`);
   }
+  return docxRawText(raw);
+}
+
+/** The document from mammoth's raw text (shared with the browser build, which runs mammoth's own). */
+export function docxRawText(raw: string): DocumentText {
   // mammoth ends every paragraph with "\n\n"; a line break inside one is a single "\n".
   const paragraphs = raw.replace(/\r\n?/g, '\n').split(PARAGRAPH_SEPARATOR);
   while (paragraphs.length > 0 && paragraphs[paragraphs.length - 1] === '') paragraphs.pop();
   return joinParagraphs(paragraphs);
 }
 
-function odtText(data: Uint8Array, file: string): DocumentText {
+export function odtText(data: Uint8Array, file: string): DocumentText {
   let content: Uint8Array | undefined;
   try {
     content = unzipSync(data, { filter: (f) => f.name === 'content.xml' })['content.xml'];
