@@ -57,6 +57,7 @@ class Service:
 
     def __init__(self, ctx):
         self.ctx = ctx
+        self._settings = None
         self.client = None
         self.unavailable = None  # the message, once the server could not be started
         self.told_user = False
@@ -67,16 +68,19 @@ class Service:
         self._rules = None
         self._watch_desktop()
 
-    def _setting(self, name):
+    def _setting(self, name, default=""):
+        # one access object, kept: it sees changes made in Expert Configuration
         try:
-            provider = self.ctx.ServiceManager.createInstanceWithContext(
-                "com.sun.star.configuration.ConfigurationProvider", self.ctx
-            )
-            arg = PropertyValue(Name="nodepath", Value=SETTINGS_NODE)
-            access = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", (arg,))
-            return access.getPropertyValue(name) or ""
+            if self._settings is None:
+                provider = self.ctx.ServiceManager.createInstanceWithContext(
+                    "com.sun.star.configuration.ConfigurationProvider", self.ctx
+                )
+                arg = PropertyValue(Name="nodepath", Value=SETTINGS_NODE)
+                self._settings = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess", (arg,))
+            value = self._settings.getPropertyValue(name)
+            return default if value is None or value == "" else value
         except Exception:
-            return ""
+            return default
 
     def _extension_dir(self):
         try:
@@ -107,6 +111,8 @@ class Service:
 
     def check(self, text, doc_key=None, budget=None):
         """Errors for a paragraph (cached by text, time-boxed); [] when the server is unavailable."""
+        if budget is None:
+            budget = max(0, int(self._setting("CheckBudgetMs", 2500))) / 1000.0
         return self.checks.check(text, doc_key, budget)
 
     def summary(self, text, base_uri):
@@ -331,6 +337,26 @@ def document_parts(doc):
             _walk_text(doc.getTextFrames().getByName(name), "Bingkai teks «%s»" % name, frames, [0], numbered=False)
     except Exception:
         log("bingkai: %s" % traceback.format_exc(limit=1))
+    # text boxes (what .docx files hold instead of frames) and drawing shapes with text
+    try:
+        page = doc.getDrawPage()
+        boxes = 0
+        for i in range(page.getCount()):
+            shape = page.getByIndex(i)
+            info = shape.getPropertySetInfo()
+            if info.hasPropertyByName("TextBox") and shape.getPropertyValue("TextBox"):
+                content = shape.getPropertyValue("TextBoxContent")
+            elif shape.supportsService("com.sun.star.drawing.Text"):
+                content = shape
+            else:
+                continue
+            if content is None or not content.getString().strip():
+                continue
+            boxes += 1
+            name = shape.getName() if hasattr(shape, "getName") else ""
+            _walk_text(content, "Kotak teks %s" % ("«%s»" % name if name else boxes), frames, [0], numbered=False)
+    except Exception:
+        log("kotak teks: %s" % traceback.format_exc(limit=1))
     notes = []
     for getter, label in (("getFootnotes", "Catatan kaki"), ("getEndnotes", "Catatan akhir")):
         try:

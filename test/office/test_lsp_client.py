@@ -223,6 +223,7 @@ class ParagraphChecksTest(unittest.TestCase):
         self.assertEqual(late, ["lambat " * 100])
         self.assertEqual(checks.check("lambat " * 100, "doc", budget=0), [{"rule": "r", "text": "lambat " * 100}])
         self.assertEqual(checks.stats["late"], 1)
+        self.assertEqual(checks.stats["lateAnswered"], 1)
 
     def test_an_edit_of_a_slow_paragraph_cancels_the_stale_check(self):
         old, new = "kalimat panjang " * 50, "kalimat panjang " * 50 + "x"

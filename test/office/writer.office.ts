@@ -64,6 +64,14 @@ interface DriverReport {
     findingsInText: number;
     chars: number;
   };
+  late: {
+    firstErrors: number;
+    firstMs: number;
+    before: Status['checks'];
+    after: Status['checks'];
+    laterErrors: number;
+    checked: boolean;
+  };
 }
 interface SummaryDocument {
   text: string;
@@ -76,7 +84,7 @@ interface SummaryDocument {
 interface Status {
   offered: Array<{ how: string; paragraphs: number; languages: string[]; where: string[] }>;
   lastMessage: string;
-  checks: { late: number; cancelled: number; rechecks: number };
+  checks: { late: number; cancelled: number; rechecks: number; lateAnswered: number };
 }
 
 function run(cmd: string, args: string[], timeoutMs: number): { status: number | null; out: string } {
@@ -321,6 +329,8 @@ describe('LibreOffice Writer extension (soffice headless, unopkg --shared into a
     assert.equal(at('data-pribadi/nik', '3273015708900002'), 'Tabel 1, sel B2');
     assert.match(at('data-pribadi/nik', '3273015708900003') ?? '', /^Kepala halaman/);
     assert.equal(at('data-pribadi/nik', '3173014508850001'), 'Catatan kaki 1');
+    // a text frame comes back from .docx as a text box
+    assert.match(at('data-pribadi/nik', '3273015708900004') ?? '', /^Kotak teks/);
     assert.match(at('kesantunan/kata-kasar', 'goblok') ?? '', /^Tabel 1, sel A1 › tabel 1, sel A1/);
     // the paragraph tagged en-US is still checked by the summary
     assert.match(at('hoaks/ajakan-viralkan', 'viralkan') ?? '', /^Paragraf \d+$/);
@@ -391,6 +401,16 @@ describe('LibreOffice Writer extension (soffice headless, unopkg --shared into a
     assert.equal(report.setLanguage.before, 'en-US');
     assert.equal(report.setLanguage.after, 'id-ID');
     assert.ok(report.setLanguage.rules.includes('hoaks/ajakan-viralkan'), JSON.stringify(report.setLanguage));
+  });
+
+  it('a paragraph over the time budget is answered empty at once, then Writer checks it again by itself', () => {
+    const l = report.late;
+    assert.equal(l.firstErrors, 0, JSON.stringify(l));
+    assert.equal(l.after.late, l.before.late + 1);
+    // the extension marked the paragraph unchecked and Writer asked again, answered from the cache
+    assert.equal(l.after.lateAnswered, l.before.lateAnswered + 1, JSON.stringify(l));
+    assert.ok(l.checked);
+    assert.equal(l.laterErrors, 300);
   });
 
   it('leaves office-wide (shared) extensions as it found them', () => {

@@ -24,6 +24,7 @@ EN_US = Locale("en", "US", "")
 TABLE_NIK = "3273015708900002"
 HEADER_NIK = "3273015708900003"
 FOOTNOTE_NIK = "3173014508850001"
+FRAME_NIK = "3273015708900004"
 MISTAGGED = "Info ini penting, viralkan sebelum dihapus oleh pihak kelurahan."
 ENGLISH = "The meeting will be held in the main hall on Monday."
 
@@ -219,6 +220,10 @@ class Driver:
         cell.insertTextContent(cell.getEnd(), inner, False)
         inner.getCellByName("A1").setString("Catatan: dasar goblok, data ini rahasia.")
         cur.gotoEnd(False)
+        frame = doc.createInstance("com.sun.star.text.TextFrame")
+        frame.setPropertyValue("AnchorType", uno.Enum("com.sun.star.text.TextContentAnchorType", "AT_PARAGRAPH"))
+        text.insertTextContent(cur, frame, False)
+        frame.getText().setString("Kontak korban: NIK %s" % FRAME_NIK)
         para(MISTAGGED, EN_US)
         para(ENGLISH, EN_US)
         cur.setPropertyValue("CharLocale", ID_ID)
@@ -382,6 +387,40 @@ class Driver:
         doc.close(True)
         return events
 
+    def set_budget(self, ms):
+        provider = self.service("com.sun.star.configuration.ConfigurationProvider")
+        access = provider.createInstanceWithArguments(
+            "com.sun.star.configuration.ConfigurationUpdateAccess", (prop("nodepath", "/org.etikaasn.Settings/Server"),)
+        )
+        access.setPropertyValue("CheckBudgetMs", ms)
+        access.commitChanges()
+
+    def late_paragraph(self):
+        """With a budget Writer cannot meet, a paragraph is answered empty at once, checked on,
+        and Writer is made to check it again: then it gets its findings."""
+        doc = self.desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, ())
+        doc.setPropertyValue("CharLocale", ID_ID)
+        body = " ".join("Kalimat %d tentang pelayanan warga, viralkan sebelum dihapus!" % i for i in range(300))
+        doc.getText().setString(body)
+        para = next(iter(self.paragraphs(doc)))
+        before = self.status()["checks"]
+        self.set_budget(1)
+        try:
+            t = time.perf_counter()
+            _, r = self.check(doc, para)
+            out = {"firstErrors": len(r.aErrors), "firstMs": round((time.perf_counter() - t) * 1000)}
+            deadline = time.time() + 60
+            while time.time() < deadline and self.status()["checks"]["lateAnswered"] <= before["lateAnswered"]:
+                time.sleep(0.2)
+            after = self.status()["checks"]
+        finally:
+            self.set_budget(2500)
+        _, r = self.check(doc, para)
+        out.update({"before": before, "after": after, "laterErrors": len(r.aErrors), "checked": para.isChecked(PROOFREADING)})
+        doc.close(True)
+        return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--port", type=int, required=True)
@@ -419,6 +458,7 @@ def main():
     d.make_rich_docx(args.rich_docx)
     out["rich"] = d.rich(args.rich_docx)
     out["big"] = d.big_paragraph()
+    out["late"] = d.late_paragraph()
     json.dump(out, sys.stdout, ensure_ascii=False)
 
 

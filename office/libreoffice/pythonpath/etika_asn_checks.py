@@ -60,7 +60,8 @@ class ParagraphChecks:
         self.cache = OrderedDict()
         self.jobs = {}  # text -> running Job
         self.lock = threading.Lock()
-        self.stats = {"late": 0, "cancelled": 0, "rechecks": 0}
+        self.stats = {"late": 0, "cancelled": 0, "rechecks": 0, "lateAnswered": 0}
+        self.finished_late = set()  # texts whose late result Writer has not asked for yet
         self.warm = False  # until the server has answered once, its start-up is not "slow"
 
     def cached(self, text):
@@ -75,6 +76,9 @@ class ParagraphChecks:
         asked again later) or the server is unavailable."""
         hit = self.cached(text)
         if hit is not None:
+            if text in self.finished_late:
+                self.finished_late.discard(text)
+                self.stats["lateAnswered"] += 1
             return hit
         with self.lock:
             job = self.jobs.get(text)
@@ -82,8 +86,9 @@ class ParagraphChecks:
                 job = Job(text, doc_key)
                 self.jobs[text] = job
                 threading.Thread(target=self._run, args=(job,), daemon=True, name="etika-asn-check").start()
-        if budget is None:
-            budget = self.budget if self.warm else max(self.budget, LATE_TIMEOUT / 8)
+        budget = self.budget if budget is None else budget
+        if not self.warm:
+            budget = max(budget, LATE_TIMEOUT / 8)
         if job.done.wait(budget):
             if isinstance(job.error, ServerUnavailable):
                 self.on_unavailable(job.error)
@@ -120,6 +125,7 @@ class ParagraphChecks:
             job.done.set()
         if late and job.result is not None:
             self.stats["rechecks"] += 1
+            self.finished_late.add(job.text)
             self.on_late(job.text)
         elif late and isinstance(job.error, ServerUnavailable):
             self.on_unavailable(job.error)
