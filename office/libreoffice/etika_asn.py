@@ -16,6 +16,7 @@ from com.sun.star.linguistic2 import ProofreadingResult, SingleProofreadingError
 from com.sun.star.task import XJob, XJobExecutor
 from com.sun.star.awt import XCallback
 from com.sun.star.beans import NamedValue, StringPair
+from com.sun.star.ui import XContextMenuInterceptor
 
 from etika_asn_checks import ParagraphChecks
 from etika_asn_core import join_parts, locate_findings, looks_english, looks_indonesian, split_rules, utf16_len
@@ -32,6 +33,7 @@ PROOFREADING = uno.getConstantByName("com.sun.star.text.TextMarkupType.PROOFREAD
 LINE_COLORS = {1: 0xC9211E, 2: 0xE16173, 3: 0x2A6099, 4: 0x729FCF}
 LANGUAGE_INFOBAR = "org.etikaasn.writer.language"
 SET_LANGUAGE_URL = "service:%s?set-language-id" % COMMANDS_IMPL
+EXPLAIN_URL = "service:%s?explain" % COMMANDS_IMPL
 
 
 def log(message):
@@ -64,6 +66,7 @@ class Service:
         self.client_lock = threading.Lock()
         self.checks = ParagraphChecks(self._client, on_late=self._recheck_later, on_unavailable=self._unavailable)
         self.offered = {}  # document RuntimeUID -> how the language offer was made
+        self.menus = set()  # document RuntimeUIDs whose context menu has our explanation entry
         self.last_message = ""
         self._rules = None
         self._watch_desktop()
@@ -233,6 +236,66 @@ def recheck_paragraphs(ctx, text):
             para = it.getParaAfter(para)
         if found:
             iterator.startProofreading(doc, doc)
+
+
+def cursor_paragraph(doc):
+    """(paragraph text, UTF-16 offset of the cursor in it) at the view cursor, or None."""
+    view = doc.getCurrentController().getViewCursor()
+    try:
+        before = view.getText().createTextCursorByRange(view.getStart())
+        before.gotoStartOfParagraph(True)
+        para = view.getText().createTextCursorByRange(view.getStart())
+        para.gotoStartOfParagraph(False)
+        para.gotoEndOfParagraph(True)
+    except Exception:
+        return None
+    return para.getString(), utf16_len(before.getString())
+
+
+def errors_at(errors, offset):
+    return [e for e in errors if e["start"] <= offset <= e["start"] + e["length"]]
+
+
+class ExplainMenu(unohelper.Base, XContextMenuInterceptor):
+    """Adds "Penjelasan aturan Etika ASN" to the context menu on a finding (Writer's grammar
+    popup goes through context-menu interception too), instead of "Explanations…" opening a
+    file the desktop may not know how to show."""
+
+    def __init__(self, ctx, doc):
+        self.ctx = ctx
+        self.doc = doc
+
+    def notifyContextMenuExecute(self, event):
+        ignored = uno.Enum("com.sun.star.ui.ContextMenuInterceptorAction", "IGNORED")
+        try:
+            here = cursor_paragraph(self.doc)
+            if here is None:
+                return ignored
+            errors = Service.get(self.ctx).checks.cached(here[0]) or []
+            if not errors_at(errors, here[1]):
+                return ignored
+            menu = event.ActionTriggerContainer
+            item = menu.createInstance("com.sun.star.ui.ActionTrigger")
+            item.setPropertyValue("Text", "Penjelasan aturan Etika ASN…")
+            item.setPropertyValue("CommandURL", EXPLAIN_URL)
+            menu.insertByIndex(0, item)
+            menu.insertByIndex(1, menu.createInstance("com.sun.star.ui.ActionTriggerSeparator"))
+            return uno.Enum("com.sun.star.ui.ContextMenuInterceptorAction", "EXECUTE_MODIFIED")
+        except Exception:
+            log("menu konteks: %s" % traceback.format_exc(limit=1))
+            return ignored
+
+
+def add_explain_menu(ctx, doc):
+    service = Service.get(ctx)
+    uid = _doc_uid(doc)
+    if uid in service.menus:
+        return
+    try:
+        doc.getCurrentController().registerContextMenuInterceptor(ExplainMenu(ctx, doc))
+        service.menus.add(uid)
+    except Exception:
+        log("menu konteks: %s" % traceback.format_exc(limit=1))
 
 
 # ---- the document's text, in document order -------------------------------------------------
@@ -552,11 +615,14 @@ class Commands(unohelper.Base, XJobExecutor, XJob, XServiceInfo):
         try:
             model = env.get("Model")
             if model is not None and model.supportsService("com.sun.star.text.TextDocument"):
-                offer_language_fix(self.ctx, model)
+                add_explain_menu(self.ctx, model)
+                if env.get("EventName") == "OnLoad":
+                    offer_language_fix(self.ctx, model)
             elif named.get("Command") == "status":
                 service = Service.get(self.ctx)
                 return json.dumps({
                     "offered": list(service.offered.values()),
+                    "menus": len(service.menus),
                     "lastMessage": service.last_message,
                     "checks": service.checks.stats,
                 }, ensure_ascii=False)
@@ -645,19 +711,13 @@ class Commands(unohelper.Base, XJobExecutor, XJob, XServiceInfo):
     def explain(self, doc):
         """Shows the explanation of the rule(s) found at the cursor: why, basis, examples."""
         service = Service.get(self.ctx)
-        view = doc.getCurrentController().getViewCursor()
-        try:
-            before = view.getText().createTextCursorByRange(view.getStart())
-            before.gotoStartOfParagraph(True)
-            para = view.getText().createTextCursorByRange(view.getStart())
-            para.gotoStartOfParagraph(False)
-            para.gotoEndOfParagraph(True)
-        except Exception:
+        here = cursor_paragraph(doc)
+        if here is None:
             show_message(self.ctx, "Etika ASN", "Letakkan kursor pada teks yang bergaris bawah.")
             return None
-        offset, text = utf16_len(before.getString()), para.getString()
+        text, offset = here
         errors = service.check(text, None, budget=60.0) if text.strip() else []
-        here = [e for e in errors if e["start"] <= offset <= e["start"] + e["length"]]
+        here = errors_at(errors, offset)
         if not here:
             message = "Tidak ada temuan Etika ASN di posisi kursor."
         else:

@@ -38,6 +38,17 @@ interface ParagraphReport {
   errors: WriterError[];
 }
 interface DriverReport {
+  extension: {
+    version: string;
+    name: string;
+    description: string;
+    publisher: [string, string];
+    icon: boolean;
+    iconHighContrast: boolean;
+    license: string;
+    updateUrls: string[];
+    update: Array<{ version: string; download: string }>;
+  };
   available: string[];
   configured: string[];
   odt: ParagraphReport[];
@@ -83,6 +94,7 @@ interface SummaryDocument {
 }
 interface Status {
   offered: Array<{ how: string; paragraphs: number; languages: string[]; where: string[] }>;
+  menus: number;
   lastMessage: string;
   checks: { late: number; cancelled: number; rechecks: number; lateAnswered: number };
 }
@@ -172,6 +184,7 @@ describe('LibreOffice Writer extension (soffice headless, unopkg --shared into a
   let serverProcesses: Array<{ pid: number; cmd: string }> = [];
   const samples = { docx: '', odt: '' };
   let sharedBefore = '';
+  let updateUrl = '';
   const savedDocx = () => join(work, 'tersimpan.docx');
 
   before(async function () {
@@ -192,8 +205,18 @@ describe('LibreOffice Writer extension (soffice headless, unopkg --shared into a
     sharedBefore = listShared(work);
     const profile = pathToFileURL(join(work, 'profile')).href;
     // -s accepts the licence without a prompt (unopkg otherwise waits for "yes" on stdin)
-    const add = run('unopkg', ['add', '--shared', '-f', '-s', OXT, `-env:UserInstallation=${profile}`, ...sharedFolder(work)], 180_000);
+    // the package as an office hosting its own updates builds it (file:// stands for the intranet)
+    updateUrl = pathToFileURL(join(work, 'intranet', 'etika-asn.update.xml')).href;
+    const oxt = join(work, 'intranet', 'etika-asn.oxt');
+    const pack = spawnSync(process.execPath, [join(ROOT, 'scripts', 'package-oxt.mjs'), '--out', oxt], {
+      encoding: 'utf8',
+      env: { ...process.env, ETIKA_ASN_UPDATE_URL: updateUrl },
+    });
+    assert.equal(pack.status, 0, `${pack.stdout}${pack.stderr}`);
+    // stdin is a closed pipe, as in a script: with -s the licence must not be asked for
+    const add = run('unopkg', ['add', '--shared', '-f', '-s', oxt, `-env:UserInstallation=${profile}`, ...sharedFolder(work)], 180_000);
     assert.equal(add.status, 0, `unopkg add failed: ${add.out}`);
+    assert.doesNotMatch(add.out, /Permission is hereby granted|accept/i, 'no licence prompt');
 
     const port = await freePort();
     soffice = spawn(
@@ -205,7 +228,7 @@ describe('LibreOffice Writer extension (soffice headless, unopkg --shared into a
     const started = Date.now();
     const driver = spawn(
       PYTHON,
-      [DRIVER, '--port', String(port), '--docx', samples.docx, '--odt', samples.odt, '--saved-docx', savedDocx(), '--rich-docx', join(work, 'rilis-tabel.docx')],
+      [DRIVER, '--port', String(port), '--docx', samples.docx, '--odt', samples.odt, '--saved-docx', savedDocx(), '--rich-docx', join(work, 'rilis-tabel.docx'), '--update-url', updateUrl],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let stdout = '';
@@ -274,6 +297,20 @@ describe('LibreOffice Writer extension (soffice headless, unopkg --shared into a
   it('registers as the only grammar checker for id-ID and is active', () => {
     assert.ok(report.available.includes('org.etikaasn.writer.Proofreader'), JSON.stringify(report.available));
     assert.deepEqual(report.configured, ['org.etikaasn.writer.Proofreader']);
+  });
+
+  it('the Extension Manager shows version, publisher, icon, description; updates come from the office\'s own server', () => {
+    const x = report.extension;
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+    assert.equal(x.version, version);
+    assert.match(x.name, /^Etika ASN/);
+    assert.ok(x.publisher[0].length > 0, JSON.stringify(x.publisher));
+    assert.ok(x.icon && x.iconHighContrast, 'icons load');
+    assert.match(x.description, /Node\.js/);
+    assert.match(x.license, /MIT License/);
+    assert.deepEqual(x.updateUrls, [updateUrl]);
+    // LibreOffice's own update reader understands the update file the build wrote
+    assert.deepEqual(x.update, [{ version, download: new URL('etika-asn.oxt', updateUrl).href }]);
   });
 
   for (const kind of ['docx', 'odt'] as const) {
@@ -346,6 +383,7 @@ describe('LibreOffice Writer extension (soffice headless, unopkg --shared into a
     const offers = r.statusAfterLoad.offered;
     assert.equal(offers.length, 1, JSON.stringify(r.statusAfterLoad));
     assert.equal(offers[0].paragraphs, 1, 'only the Indonesian paragraph, not the English one');
+    assert.ok(r.statusAfterLoad.menus >= 1, 'the explanation entry is added to the context menu');
     assert.deepEqual(offers[0].languages, ['en-US']);
     // the summary ran afterwards and found the same paragraph: still one offer
     assert.equal(r.statusAfterFix.offered.length, 1);

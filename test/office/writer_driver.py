@@ -421,6 +421,37 @@ class Driver:
         return out
 
 
+    def extension_info(self, update_url):
+        """What LibreOffice's Extension Manager reads from the installed package, and what its
+        update checker reads from the office's update file."""
+        manager = self.ctx.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
+        pkg = next(p for p in manager.getDeployedExtensions("shared", None, None)
+                   if p.getIdentifier().Value == "org.etikaasn.writer")
+        publisher = pkg.getPublisherInfo()
+        out = {
+            "version": pkg.getVersion(),
+            "name": pkg.getDisplayName(),
+            "description": pkg.getDescription(),
+            "publisher": [publisher.First, publisher.Second],
+            "icon": pkg.getIcon(False) is not None,
+            "iconHighContrast": pkg.getIcon(True) is not None,
+            "license": pkg.getLicenseText()[:40],
+            "updateUrls": list(pkg.getUpdateInformationURLs()),
+        }
+        provider = self.service("com.sun.star.deployment.UpdateInformationProvider")
+        update = []
+        for element in provider.getUpdateInformation((update_url,), "org.etikaasn.writer"):
+            ns = "http://openoffice.org/extensions/update/2006"
+            version = element.getElementsByTagNameNS(ns, "version").item(0)
+            src = element.getElementsByTagNameNS(ns, "src").item(0)
+            update.append({
+                "version": version.getAttribute("value") if version else None,
+                "download": src.getAttributeNS("http://www.w3.org/1999/xlink", "href") if src else None,
+            })
+        out["update"] = update
+        return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--port", type=int, required=True)
@@ -429,6 +460,7 @@ def main():
     ap.add_argument("--odt", required=True)
     ap.add_argument("--saved-docx", required=True, help="where the redacted .docx is written")
     ap.add_argument("--rich-docx", required=True, help="where the .docx with tables, header and notes is written")
+    ap.add_argument("--update-url", required=True, help="the update information file the installed .oxt names")
     ap.add_argument("--apply-rule", default="data-pribadi/")
     ap.add_argument("--rounds", type=int, default=100)
     args = ap.parse_args()
@@ -441,6 +473,7 @@ def main():
         "configured": list(lsm.getConfiguredServices("com.sun.star.linguistic2.Proofreader", ID_ID)),
     }
 
+    out["extension"] = d.extension_info(args.update_url)
     odt = d.load(args.odt)
     out["odt"] = d.report(odt)
     odt.close(True)
