@@ -68,6 +68,8 @@ const ruleBundle = join(root, 'dist', 'builtin-rules.json');
 if (existsSync(ruleBundle)) files['server/builtin-rules.json'] = readFileSync(ruleBundle);
 addTree(join(root, 'rules'), 'rules');
 // rule pages (codeDescription.href) when they have been generated
+// the user guide (docs/panduan), shown by Help ▸ … and linked from the rule explanations
+addTree(join(root, 'docs', 'panduan'), 'docs/panduan');
 const ruleDocs = join(root, 'docs', 'rules');
 if (existsSync(ruleDocs)) addTree(ruleDocs, 'docs/rules');
 
