@@ -345,7 +345,8 @@ describe('LibreOffice Writer extension (soffice headless, unopkg --shared into a
     assert.deepEqual(sum.paragraphs[0], ['Heading 1', 'Ringkasan Kepatuhan Etika ASN']);
     assert.match(sum.text, /siaran-pers\.docx/);
     assert.doesNotMatch(sum.text, /etika-asn-\d+/, 'no temporary URI in the summary');
-    assert.doesNotMatch(sum.text, /^#|\*\*|\|---/m, 'no Markdown syntax');
+    // (a masked NIK is a run of asterisks: not bold markup)
+    assert.doesNotMatch(sum.text, /^#{1,6} |\*\*[^*\s][^*]*\*\*|\|---/m, 'no Markdown syntax');
     assert.deepEqual(sum.highlighted, ['Putusan: TIDAK LAYAK TERBIT']);
     assert.deepEqual(sum.languages, ['id-ID'], 'every run of the report, tables included, is Indonesian');
     const findings = sum.tables[0];
@@ -363,11 +364,14 @@ describe('LibreOffice Writer extension (soffice headless, unopkg --shared into a
     assert.deepEqual(sum.highlighted, ['Putusan: TIDAK LAYAK TERBIT']);
     const rows = sum.tables[0].slice(1);
     const at = (rule: string, needle: string) => rows.find((r) => r[3] === rule && r[4].includes(needle))?.[1];
-    assert.equal(at('data-pribadi/nik', '3273015708900002'), 'Tabel 1, sel B2');
-    assert.match(at('data-pribadi/nik', '3273015708900003') ?? '', /^Kepala halaman/);
-    assert.equal(at('data-pribadi/nik', '3173014508850001'), 'Catatan kaki 1');
+    // located by where they are (the matched NIK may be masked in reports)
+    const nikAt = rows.filter((r) => r[3] === 'data-pribadi/nik').map((r) => r[1]);
+    assert.equal(nikAt.length, 4, JSON.stringify(nikAt));
+    assert.ok(nikAt.includes('Tabel 1, sel B2'), JSON.stringify(nikAt));
+    assert.ok(nikAt.includes('Catatan kaki 1'), JSON.stringify(nikAt));
+    assert.ok(nikAt.some((w) => w.startsWith('Kepala halaman')), JSON.stringify(nikAt));
     // a text frame comes back from .docx as a text box
-    assert.match(at('data-pribadi/nik', '3273015708900004') ?? '', /^Kotak teks/);
+    assert.ok(nikAt.some((w) => w.startsWith('Kotak teks')), JSON.stringify(nikAt));
     assert.match(at('kesantunan/kata-kasar', 'goblok') ?? '', /^Tabel 1, sel A1 › tabel 1, sel A1/);
     // the paragraph tagged en-US is still checked by the summary
     assert.match(at('hoaks/ajakan-viralkan', 'viralkan') ?? '', /^Paragraf \d+$/);
