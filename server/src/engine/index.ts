@@ -11,3 +11,4 @@ export { VALIDATORS } from './validators';
 export { buildSummary, renderSummary, CATEGORY_NAMES, SEVERITY_NAMES, type ComplianceSummary, type Verdict } from './summary';
 export { parseRegistry, describeRegistry, registryElections, inCampaignPeriod, ELECTION_LEVELS, type RegistryConfig, type Election } from './registry';
 export { REGISTRY_PACKS } from './registry-packs';
+export { RULESET_VERSION } from './ruleset';
