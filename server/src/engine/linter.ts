@@ -3,6 +3,7 @@
 import { Lexicon, tokenize, unreduplicate, type LexiconHit, type Tokens } from './lexicon';
 import { Level, MORPHOLOGY_LEVEL, skeleton } from './normalize';
 import type { CompiledPattern, Rule } from './rules';
+import { parseRemoveWith, removal, type RemoveWith } from './removal';
 import { parseSuppressions } from './suppress';
 import { checkableText, LineIndex, textKindOf } from './text';
 import type { Finding, Fix, RedactionStyle, Severity } from './types';
@@ -29,8 +30,16 @@ interface TermValue {
 interface ActiveRule {
   rule: Rule;
   severity: Severity;
-  requireAny?: Lexicon<true>;
-  excludeAny?: Lexicon<true>;
+  requireAny?: Lexicon<Side>;
+  excludeAny?: Lexicon<Side>;
+  removeWith?: RemoveWith;
+}
+
+/** Where a context word must stand: anywhere in scope, or right before/after the hit ("dasar …", "… lu"). */
+const enum Side {
+  Anywhere,
+  Before,
+  After,
 }
 
 /** A place a rule matched, before filtering. */
@@ -48,10 +57,16 @@ interface RawHit {
 
 const SENTENCE_ABBREVIATIONS = new Set(['no', 'jl', 'jln', 'kel', 'kec', 'kab', 'prov', 'rt', 'rw', 'dr', 'drs', 'dra', 'ir', 'h', 'hj', 'prof', 'sh', 'msi', 'dll', 'dsb', 'yth', 'tgl', 'telp', 'hp', 'st', 'sdr', 'bpk', 'ibu', 'a.n', 'an', 'tn', 'ny', 'nn', 'kh', 'mt', 'se', 'mm', 'skm', 'spd', 'mpd']);
 
-function contextLexicon(words: string[] | undefined): Lexicon<true> | undefined {
+const ELLIPSIS = /^(?:…|\.\.\.)\s*|\s*(?:…|\.\.\.)$/u;
+
+function contextLexicon(words: string[] | undefined): Lexicon<Side> | undefined {
   if (!words) return undefined;
-  const lex = new Lexicon<true>();
-  for (const w of words) lex.add(w, MORPHOLOGY_LEVEL.suffix, true);
+  const lex = new Lexicon<Side>();
+  for (const w of words) {
+    const t = w.trim();
+    const side = /^(?:…|\.\.\.)/u.test(t) ? Side.After : /(?:…|\.\.\.)$/u.test(t) ? Side.Before : Side.Anywhere;
+    lex.add(t.replace(ELLIPSIS, ''), MORPHOLOGY_LEVEL.suffix, side);
+  }
   return lex;
 }
 
@@ -98,9 +113,10 @@ export class Linter {
         severity,
         requireAny: contextLexicon(rule.context?.requireAny),
         excludeAny: contextLexicon(rule.context?.excludeAny),
+        removeWith: rule.fix?.removeWith ? parseRemoveWith(rule.fix.removeWith) : undefined,
       };
       this.active.push(active);
-      for (const [term, replacement] of rule.match.terms) this.lexicon.add(term, rule.match.maxLevel, { rule: active, replacement });
+      for (const [term, replacement] of rule.match.terms) this.lexicon.add(term, rule.match.maxLevel, { rule: active, replacement }, rule.match.variants);
       for (const pattern of rule.match.patterns) {
         for (const prefix of pattern.wordPrefixes ?? []) {
           const list = this.byPrefix.get(prefix) ?? [];
@@ -235,16 +251,25 @@ export class Linter {
     const scopeText = text.slice(from, to);
     const first = lowerBound(tokens.starts, from);
     const last = lowerBound(tokens.starts, to);
-    if (hit.active.excludeAny?.any(text, tokens, first, last)) return false;
-    if (ctx.excludePattern && ctx.excludePattern.test(scopeText)) return false;
-    if (hit.active.requireAny) {
-      // the hit itself does not count as its own context
+    // the hit itself does not count as its own context; "dasar …" must end right before it, "… lu" start right after
+    const hitFirst = lowerBound(tokens.starts, hit.start);
+    const hitLast = lowerBound(tokens.starts, hit.end) - 1;
+    const placed = (h: LexiconHit<Side>, overlapCounts: boolean) => {
+      if (h.entry.value === Side.Before) return h.last === hitFirst - 1 && closeBy(text, tokens.ends[h.last], hit.start);
+      if (h.entry.value === Side.After) return h.first === hitLast + 1 && closeBy(text, hit.end, tokens.starts[h.first]);
+      return overlapCounts || tokens.ends[h.last] <= hit.start || tokens.starts[h.first] >= hit.end;
+    };
+    const anyPlaced = (lex: Lexicon<Side>, overlapCounts: boolean) => {
       let found = false;
-      hit.active.requireAny.scan(text, tokens, first, last, (h) => {
-        if (tokens.ends[h.last] <= hit.start || tokens.starts[h.first] >= hit.end) found = true;
+      lex.scan(text, tokens, first, last, (h) => {
+        if (!found && placed(h, overlapCounts)) found = true;
       });
-      if (!found) return false;
-    }
+      return found;
+    };
+    // an exclusion may contain the hit ("anjir serapat" for "anjir"); a requirement may not
+    if (hit.active.excludeAny && anyPlaced(hit.active.excludeAny, true)) return false;
+    if (ctx.excludePattern && ctx.excludePattern.test(scopeText)) return false;
+    if (hit.active.requireAny && !anyPlaced(hit.active.requireAny, false)) return false;
     if (ctx.requirePattern && !ctx.requirePattern.test(scopeText)) return false;
     return true;
   }
@@ -319,6 +344,15 @@ export class Linter {
         return out;
       }
       case 'remove': {
+        if (hit.active.removeWith) {
+          const [from, to] = sentenceBounds(text, hit.start, hit.end);
+          const r = removal(text, hit.start, hit.end, from, to, hit.active.removeWith);
+          const remove: Fix = { title: `Hapus "${r.removed}"`, edits: [edit(r.start, r.end, r.newText)], safe: fix.safe, kind: 'remove' };
+          if (!hit.replacement) return [{ ...remove, preferred: true }];
+          // a neutral rewrite keeps a predicate ("memang goblok" -> "memang kurang cermat"); an insult said to someone goes
+          const rewrite: Fix = { title: `Ganti dengan "${hit.replacement}"`, edits: [edit(hit.start, hit.end, matchCase(matched, hit.replacement))], safe: false, kind: 'replace' };
+          return r.widened ? [{ ...remove, preferred: true }, rewrite] : [{ ...rewrite, preferred: true }, remove];
+        }
         let { start, end } = hit;
         if (text[end] === ' ') end++;
         else if (text[start - 1] === ' ') start--;
@@ -349,6 +383,15 @@ function reduplicated(word: string): [string, string] | undefined {
   if (dash > 0 && word.slice(0, dash).toLowerCase() === word.slice(dash + 1).toLowerCase()) return [word.slice(0, dash), word.slice(dash + 1)];
   const base = unreduplicate(word);
   return base !== word ? [base, base.toLowerCase()] : undefined;
+}
+
+/** Two words are next to each other when no sentence or clause break stands between them. */
+function closeBy(text: string, end: number, nextStart: number): boolean {
+  for (let k = end; k < nextStart; k++) {
+    const c = text[k];
+    if (c === '.' || c === '!' || c === '?' || c === ';' || c === ':' || c === '\n') return false;
+  }
+  return true;
 }
 
 /** The line around [start, end), without its line break. */
