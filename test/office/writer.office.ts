@@ -229,12 +229,13 @@ describe('LibreOffice Writer extension (soffice headless, unopkg --shared)', fun
       const insult = paras.find((p) => p.text.includes('goblok'))!.errors.find((e) => e.rule === 'kesantunan/kata-kasar');
       assert.ok(insult, 'kata-kasar reported');
       // the emoji before it is two UTF-16 units: a code-point offset would be off by one
-      assert.equal(insult.covered, 'Dasar goblok');
+      // the removal takes "Dasar goblok, " and capitalises "kerja" (the sentence stays whole)
+      assert.equal(insult.covered, 'Dasar goblok, k');
       assert.equal(insult.start, 3);
       assert.match(insult.short, /Kata "goblok" adalah makian/);
       assert.doesNotMatch(insult.short, /Dasar:/);
       assert.match(insult.full, /\nDasar: UU 20\/2023 Pasal 4/);
-      assert.deepEqual(insult.suggestions, ['Dasar']);
+      assert.deepEqual(insult.suggestions, ['K', 'Dasar kurang cermat, k']);
       assert.ok(rulesOf(paras, 'viralkan').includes('hoaks/ajakan-viralkan'));
       const plain = paras.find((p) => p.text.startsWith('SIARAN PERS'))!;
       assert.deepEqual(plain.errors, []);
