@@ -46,6 +46,16 @@ describe('lexicon: chat spellings (variants)', () => {
     assert.deepEqual(found(dungu, 'doengoe'), ['dungu@doengoe']);
   });
 
+  it('reads v for b, x for k, a voiced final consonant and the Javanese stressed vowel', () => {
+    const lx = lexicon(['goblok', 'bangsat', 'jancok'], true);
+    assert.deepEqual(found(lx, 'govlok bangsad juancoxxx Guoblok bngsd'), ['goblok@govlok', 'bangsat@bangsad', 'jancok@juancoxxx', 'goblok@Guoblok', 'bangsat@bngsd']);
+  });
+
+  it('gives words shorter than four letters no chat spellings: "cuk" does not meet "coek" or "cug"', () => {
+    const lx = lexicon(['cuk', 'tai'], true);
+    assert.deepEqual(found(lx, 'coek cug tae cuk'), ['cuk@cuk']);
+  });
+
   it('reads a pronoun written onto the word', () => {
     assert.deepEqual(found(lex, 'goblokLu bangsatlo begolu'), ['goblok@goblokLu', 'bangsat@bangsatlo', 'bego@begolu']);
   });

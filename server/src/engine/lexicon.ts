@@ -1,6 +1,6 @@
 // Word and phrase lookup over a document's tokens. One lexicon serves every term rule,
 // so a document is tokenised once however many rules there are.
-import { consonantKey, keysOf, Level, skeleton, variantKeysOf } from './normalize';
+import { consonantKey, keysOf, Level, MIN_VARIANT_TERM, skeleton, variantKeysOf } from './normalize';
 
 /** Words: letters and digits, with masking characters allowed inside ("b*ngs*t", "b@ngs@t"). */
 const SPACED_LETTERS_RE = /(?:[ .-]\p{L}(?![\p{L}\p{N}])){2,}/uy;
@@ -156,7 +156,9 @@ export class Lexicon<T> {
     const parts = Array.from({ length: termTokens.length }, (_, k) => termTokens.word(k));
     if (parts.length === 0) return;
     const keys = parts.map((p) => skeleton(unreduplicate(p)));
-    const entry: Entry<T> = { term: term.toLowerCase(), rest: keys.slice(1), maxLevel, variants, value };
+    // short words get no chat spellings: too many ordinary words are one letter away
+    const withVariants = variants && (parts.length > 1 || keys[0].length >= MIN_VARIANT_TERM);
+    const entry: Entry<T> = { term: term.toLowerCase(), rest: keys.slice(1), maxLevel, variants: withVariants, value };
     const list = this.byFirstKey.get(keys[0]);
     if (list) list.push(entry);
     else this.byFirstKey.set(keys[0], [entry]);
@@ -165,7 +167,7 @@ export class Lexicon<T> {
       byLen.push(entry);
       this.byLength.set(parts[0].length, byLen);
     }
-    if (variants) {
+    if (withVariants) {
       this.hasVariants = true;
       const consonant = parts.length === 1 ? consonantKey(parts[0]) : undefined;
       if (consonant) this.byConsonantKey.set(consonant, [...(this.byConsonantKey.get(consonant) ?? []), entry]);

@@ -158,6 +158,8 @@ function computeKeys(word: string): Key[] {
 /** Pronouns written onto an insult in chat ("goblokLu", "bangsatlo"). */
 const ATTACHED_PRONOUNS = ['loe', 'elu', 'lu', 'lo', 'lw'];
 const MIN_CONSONANT_KEY = 4;
+/** Terms shorter than this get no chat spellings: "cuk" would meet "coek", "tai" "tae". */
+export const MIN_VARIANT_TERM = 4;
 /**
  * Consonant skeletons that are acronyms in official text; a term whose skeleton is one
  * of these gets no vowel-dropped form (checked against the shipped terms in the tests).
@@ -198,16 +200,27 @@ export interface VariantKeys {
   consonant: Key[];
 }
 
+/** A chat or old spelling written the standard way ("govlok" -> "goblok"); the word itself when none applies. */
+export function chatSpelling(word: string): string {
+  return word
+    .replace(/oe/g, 'u')
+    .replace(/q/g, 'k')
+    .replace(/v/g, 'b')
+    .replace(/x/g, 'k')
+    .replace(/^([b-df-hj-np-tv-z])u([oa])/, '$1$2')
+    .replace(/d$/, 't');
+}
+
 /** The keys a word may stand for as a chat spelling of a term. */
 export function variantKeysOf(word: string): VariantKeys {
   const lower = skeleton(word);
   const keys: Key[] = [];
   const consonant: Key[] = [];
   if (!/^\p{Ll}+$/u.test(lower)) return { keys, consonant };
-  // old Dutch-era and chat spellings: "goeblok", "gobloq", "qontol"
-  if (lower.includes('q') || lower.includes('oe')) {
-    for (const k of keysOf(lower.replace(/oe/g, 'u').replace(/q/g, 'k'))) keys.push(k);
-  }
+  // old Dutch-era and chat spellings: "goeblok", "gobloq", "qontol", "govlok", "juancox",
+  // a voiced final consonant ("bangsad"), and the Javanese stressed "guoblok", "juancok"
+  const plain = chatSpelling(lower);
+  if (plain !== lower) for (const k of keysOf(plain)) keys.push(k);
   const stems = [{ stem: lower, level: Level.Exact }];
   for (const p of ATTACHED_PRONOUNS) {
     if (lower.endsWith(p) && lower.length - p.length >= MIN_STEM) {
@@ -218,7 +231,10 @@ export function variantKeysOf(word: string): VariantKeys {
   }
   for (const s of ['nya', 'mu']) if (lower.endsWith(s) && lower.length - s.length >= MIN_CONSONANT_KEY) stems.push({ stem: lower.slice(0, -s.length), level: Level.Suffix });
   for (const { stem, level } of stems) {
-    if (stem.length >= MIN_CONSONANT_KEY && vowelless(stem)) consonant.push({ key: skeleton(stem), level });
+    if (stem.length < MIN_CONSONANT_KEY || !vowelless(stem)) continue;
+    consonant.push({ key: stem, level });
+    const plainStem = skeleton(chatSpelling(stem)); // "bngsd" -> "bngst"
+    if (plainStem !== stem) consonant.push({ key: plainStem, level });
   }
   return { keys, consonant };
 }
