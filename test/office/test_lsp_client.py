@@ -277,7 +277,7 @@ class ClientTest(unittest.TestCase):
 
     def test_checks_and_restarts_after_the_server_dies(self):
         errors = self.client.check_paragraph("🙏 Dasar goblok, kerja begitu saja tidak becus.")
-        self.assertEqual([(e["rule"], e["start"], e["length"]) for e in errors], [("kesantunan/kata-kasar", 3, 12)])
+        self.assertEqual([(e["rule"], e["start"], e["length"]) for e in errors], [("kesantunan/kata-kasar", 3, 15)])
         first = self.client.proc.pid
         self.client.proc.kill()
         self.client.proc.wait(5)

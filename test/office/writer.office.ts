@@ -325,14 +325,15 @@ describe('LibreOffice Writer extension (soffice headless, unopkg --shared into a
       const insult = paras.find((p) => p.text.includes('goblok'))!.errors.find((e) => e.rule === 'kesantunan/kata-kasar');
       assert.ok(insult, 'kata-kasar reported');
       // the emoji before it is two UTF-16 units: a code-point offset would be off by one
-      assert.equal(insult.covered, 'Dasar goblok');
+      // the removal takes "Dasar goblok, " and capitalises "kerja" (the sentence stays whole)
+      assert.equal(insult.covered, 'Dasar goblok, k');
       assert.equal(insult.start, 3);
       assert.match(insult.short, /Kata "goblok" adalah makian/);
       assert.doesNotMatch(insult.short, /Dasar:/);
       assert.match(insult.full, /\nDasar: UU 20\/2023 Pasal 4/);
-      assert.deepEqual(insult.suggestions, ['Dasar']);
-      // the suggestion shows only the word kept: the comment says what clicking it does
-      assert.match(insult.short, /Saran: «Dasar» = hapus «goblok»/);
+      assert.deepEqual(insult.suggestions, ['K', 'Dasar kurang cermat, k']);
+      // a suggestion that does not show the change says in the comment what clicking it does
+      assert.match(insult.short, /Saran: «K» = hapus «Dasar goblok, »/);
       assert.ok(rulesOf(paras, 'viralkan').includes('hoaks/ajakan-viralkan'));
       const plain = paras.find((p) => p.text.startsWith('SIARAN PERS'))!;
       assert.deepEqual(plain.errors, []);

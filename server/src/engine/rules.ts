@@ -59,6 +59,18 @@ export interface RuleExample {
   languageId?: string;
 }
 
+/** Where a group of terms comes from (a dictionary label, a published lexicon, a dataset). */
+export interface TermSource {
+  source: string;
+  region?: string;
+}
+
+/** A group of terms in a rule file, with the source they share. */
+export interface TermGroup extends TermSource {
+  terms?: string[];
+  swap?: Record<string, string>;
+}
+
 export interface Rule {
   id: string;
   file: string;
@@ -71,6 +83,10 @@ export interface Rule {
   match: {
     /** Every term, lower-cased as written, mapped to its replacement ('' when none). */
     terms: Map<string, string>;
+    /** Per term, where it comes from (terms given in groups with a source). */
+    sources: Map<string, TermSource>;
+    /** Also match chat spellings of single-word terms (see Lexicon.add). */
+    variants: boolean;
     maxLevel: Level;
     exceptions: Set<string>;
     patterns: CompiledPattern[];
@@ -92,6 +108,8 @@ export interface Rule {
     replacements: string[];
     label?: string;
     safe: boolean;
+    /** For 'remove': words said with the hit that go with it ("dasar …", "… lu"). */
+    removeWith?: string[];
   };
   examples: { invalid: RuleExample[]; valid: RuleExample[] };
 }
@@ -105,8 +123,9 @@ export interface RawRule {
   description: string;
   basis: string;
   match: {
-    terms?: string[];
+    terms?: (string | TermGroup)[];
     swap?: Record<string, string>;
+    variants?: boolean;
     morphology?: Morphology;
     exceptions?: string[];
     patterns?: string[];
@@ -123,7 +142,7 @@ export interface RawRule {
     excludePattern?: string;
     caseSensitive?: boolean;
   };
-  fix?: { kind: FixKind; replacements?: string[]; label?: string; safe?: boolean };
+  fix?: { kind: FixKind; replacements?: string[]; label?: string; safe?: boolean; removeWith?: string[] };
   examples: { invalid: (string | RuleExample)[]; valid: (string | RuleExample)[] };
 }
 
@@ -318,7 +337,17 @@ function compileRule(
 
   const m = raw.match;
   const terms = new Map<string, string>();
-  for (const t of m.terms ?? []) terms.set(t.toLowerCase(), '');
+  const termSources = new Map<string, TermSource>();
+  for (const t of m.terms ?? []) {
+    if (typeof t === 'string') {
+      terms.set(t.toLowerCase(), '');
+      continue;
+    }
+    const source: TermSource = t.region ? { source: t.source, region: t.region } : { source: t.source };
+    for (const w of t.terms ?? []) terms.set(w.toLowerCase(), '');
+    for (const [w, r] of Object.entries(t.swap ?? {})) terms.set(w.toLowerCase(), r);
+    for (const w of [...(t.terms ?? []), ...Object.keys(t.swap ?? {})]) termSources.set(w.toLowerCase(), source);
+  }
   for (const [t, r] of Object.entries(m.swap ?? {})) terms.set(t.toLowerCase(), r);
   const anyPatterns = (m.patterns ?? []).length + (m.registryPatterns ?? []).length > 0;
   const sources = [terms.size > 0, anyPatterns, m.validator !== undefined].filter(Boolean).length;
@@ -376,13 +405,13 @@ function compileRule(
   if (raw.fix) {
     const f = raw.fix;
     const replacements = f.replacements ?? [];
-    if (f.kind === 'replace' && replacements.length === 0 && !m.swap) {
+    if (f.kind === 'replace' && replacements.length === 0 && ![...terms.values()].some((r) => r !== '')) {
       problems.push({ file, line: at('/fix'), message: 'fix "replace" butuh replacements atau match.swap' });
     }
     if (f.kind === 'redact' && !validator && !f.label) {
       problems.push({ file, line: at('/fix'), message: 'fix "redact" tanpa validator butuh label' });
     }
-    fix = { kind: f.kind, replacements, label: f.label, safe: f.safe ?? (f.kind === 'redact' || (f.kind === 'replace' && replacements.length <= 1)) };
+    fix = { kind: f.kind, replacements, label: f.label, safe: f.safe ?? (f.kind === 'redact' || (f.kind === 'replace' && replacements.length <= 1)), removeWith: f.removeWith };
   }
   if (problems.length > 0) return { problems };
 
@@ -399,6 +428,8 @@ function compileRule(
       basis: raw.basis,
       match: {
         terms,
+        sources: termSources,
+        variants: m.variants ?? false,
         maxLevel: MORPHOLOGY_LEVEL[m.morphology ?? 'suffix'],
         exceptions: new Set((m.exceptions ?? []).map((e) => e.toLowerCase())),
         patterns,
