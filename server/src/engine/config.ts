@@ -13,13 +13,21 @@ export interface ProjectConfig extends EngineConfig {
 
 const RULE_SETTINGS = ['off', 'on', ...SEVERITIES];
 
+export interface ParsedConfig {
+  config: ProjectConfig;
+  problems: Problem[];
+  /** Line of each key under `rules:`, so that an id naming no rule can be reported where it is written. */
+  ruleLines?: Record<string, number>;
+}
+
 /**
  * Reads a config file. Every bad key is a problem naming the file, line and key; the
  * rest of the file still applies.
  */
-export function parseConfig(file: string, text: string): { config: ProjectConfig; problems: Problem[] } {
+export function parseConfig(file: string, text: string): ParsedConfig {
   const problems: Problem[] = [];
   const config: ProjectConfig = {};
+  const ruleLines: Record<string, number> = {};
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -59,7 +67,11 @@ export function parseConfig(file: string, text: string): { config: ProjectConfig
             bad(r.key, `rules.${id}`, 'bukan id aturan (kategori/nama) atau nama kategori');
           } else if (!RULE_SETTINGS.includes(value)) {
             bad(r.value ?? r.key, `rules.${id}`, `nilai "${value}" harus salah satu dari ${RULE_SETTINGS.join(', ')}`);
-          } else config.rules[id] = value as Severity | 'off' | 'on';
+          } else {
+            config.rules[id] = value as Severity | 'off' | 'on';
+            const line = lineOf(r.key);
+            if (line !== undefined) ruleLines[id] = line;
+          }
         }
         break;
       }
@@ -83,7 +95,7 @@ export function parseConfig(file: string, text: string): { config: ProjectConfig
         bad(pair.key, key, 'kunci tidak dikenal (yang dikenal: rules, allow, ruleFolders, redaction)');
     }
   }
-  return { config, problems };
+  return { config, problems, ruleLines };
 }
 
 /** Later configs override earlier ones, key by key; rule settings merge. */

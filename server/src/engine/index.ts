@@ -2,9 +2,9 @@
 export * from './types';
 export { Linter, sentenceBounds, type EngineConfig, type LintOptions } from './linter';
 export { parseRule, compileTrustedRule, compileSafePattern, type Rule, type RawRule, type Problem, type RuleExample } from './rules';
-export { parseConfig, mergeConfigs, CONFIG_FILE_NAME, type ProjectConfig } from './config';
+export { parseConfig, mergeConfigs, CONFIG_FILE_NAME, type ParsedConfig, type ProjectConfig } from './config';
 export { applyEdits, firstFixEdits } from './fixes';
 export { suppressionComment } from './suppress';
 export { LineIndex, checkableText } from './text';
 export { VALIDATORS } from './validators';
-export { buildSummary, renderSummary, CATEGORY_NAMES, SEVERITY_NAMES, type ComplianceSummary, type Verdict } from './summary';
+export { buildSummary, buildChecklist, decideVerdict, renderSummary, maskPersonal, REVISION_POINTS, CATEGORY_NAMES, SEVERITY_NAMES, type ComplianceSummary, type Verdict } from './summary';

@@ -1,7 +1,7 @@
 // workspace/executeCommand: the compliance summary, redact-all, and disable-rule-in-workspace.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ResponseError, ErrorCodes, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import { ResponseError, ErrorCodes, LSPErrorCodes, type CancellationToken, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument } from 'yaml';
 import { buildSummary, CONFIG_FILE_NAME, renderSummary } from '../engine';
@@ -12,6 +12,16 @@ import type { ConfigManager } from './settings';
 import { uriToPath } from './uri';
 
 export const SERVER_COMMANDS = Object.values(Commands);
+
+/**
+ * Lets `$/cancelRequest` be read (it waits for the event loop) and ends the request if it
+ * came: a summary of a long document is built in stages, and a cancelled one is not sent.
+ */
+export async function stopIfCancelled(token: CancellationToken | undefined): Promise<void> {
+  if (!token) return;
+  await new Promise((resolve) => setImmediate(resolve));
+  if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'dibatalkan');
+}
 
 function fail(message: string): never {
   throw new ResponseError(ErrorCodes.InvalidParams, message);
@@ -25,10 +35,10 @@ export class CommandHandler {
     private readonly configs: ConfigManager,
   ) {}
 
-  async execute(command: string, args: unknown[]): Promise<unknown> {
+  async execute(command: string, args: unknown[], token?: CancellationToken): Promise<unknown> {
     switch (command) {
       case Commands.summary:
-        return this.summary(this.uriArg(args));
+        return this.summary(this.uriArg(args), token);
       case Commands.redactAll:
         return this.redactAll(this.uriArg(args));
       case Commands.disableRule: {
@@ -48,16 +58,23 @@ export class CommandHandler {
     return uri;
   }
 
-  async summary(uri: string): Promise<SummaryResult> {
+  async summary(uri: string, token?: CancellationToken): Promise<SummaryResult> {
     const doc = this.documents.get(uri)!;
+    await stopIfCancelled(token);
     const result = await this.checker.current(uri);
+    await stopIfCancelled(token);
     // an unchecked document must not get a "layak terbit" verdict
     if (!result) fail('dokumen ini tidak diperiksa: Etika ASN dimatikan, bahasanya tidak termasuk etikaAsn.languages, atau isinya tampak biner');
     const file = uriToPath(uri);
     const folder = this.configs.folderOf(file);
     const shownName = file ? (folder ? path.relative(folder, file) : file) : uri;
     const summary = buildSummary(checkedPart(doc.getText()).text, result.findings, { file: shownName });
-    return { uri, markdown: renderSummary(summary, 'md'), html: renderSummary(summary, 'html'), json: summary };
+    await stopIfCancelled(token);
+    const markdown = renderSummary(summary, 'md');
+    await stopIfCancelled(token);
+    const html = renderSummary(summary, 'html');
+    await stopIfCancelled(token);
+    return { uri, markdown, html, json: summary };
   }
 
   async redactAll(uri: string): Promise<RedactAllResult> {

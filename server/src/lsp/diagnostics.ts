@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity } from '../engine';
-import { MAX_CHECKED_CHARS, SOURCE } from '../shared/protocol';
+import { looksBinary, MAX_CHECKED_CHARS, megabytes } from '../shared/input';
+import { SOURCE } from '../shared/protocol';
 import { relint, type LintSnapshot } from './incremental';
 import type { ConfigManager, DocumentConfig } from './settings';
 import { pathToUri } from './uri';
@@ -52,11 +53,6 @@ export interface CheckResult {
   config: DocumentConfig;
   /** What the next check starts from. */
   snapshot: LintSnapshot;
-}
-
-/** Git's rule: a NUL among the first 8000 characters means binary. */
-function looksBinary(text: string): boolean {
-  return text.slice(0, 8000).includes('\0');
 }
 
 /** The part of the text that is checked: all of it, or up to the last line break under the limit. */
@@ -109,6 +105,12 @@ export class Checker {
     }
   }
 
+  /** Stops pending checks (server shutdown). */
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+  }
+
   close(uri: string): void {
     const pending = this.timers.get(uri);
     if (pending) clearTimeout(pending);
@@ -159,7 +161,7 @@ export class Checker {
     if (truncated) {
       this.warnOnce(
         doc.uri,
-        `Etika ASN: ${baseName(doc.uri)} berukuran ${(full.length / 1024 / 1024).toFixed(1)} MB; hanya ${MAX_CHECKED_CHARS / 1024 / 1024} MB pertama yang diperiksa.`,
+        `Etika ASN: ${baseName(doc.uri)} berukuran ${megabytes(full.length)}; hanya ${megabytes(MAX_CHECKED_CHARS)} pertama yang diperiksa.`,
       );
     }
     const snapshot = relint(this.results.get(doc.uri)?.snapshot, config.linter, text, doc.languageId);

@@ -49,9 +49,6 @@ export interface InitializationOptions {
 
 export const DEFAULT_DEBOUNCE_MS = 200;
 
-/** Documents larger than this are checked only up to here (at a line break). */
-export const MAX_CHECKED_CHARS = 2 * 1024 * 1024;
-
 /** Code action kind of "fix every safe problem", run on save by `editor.codeActionsOnSave`. */
 export const FIX_ALL_KIND = `source.fixAll.${SOURCE}`;
 
