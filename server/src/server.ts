@@ -33,7 +33,7 @@ import { pathToUri, uriToPath } from './lsp/uri';
 import { builtinRulesDir } from './node/ruleFiles';
 import { FsWatchers, registerClientWatchers } from './lsp/watch';
 import { version } from '../../package.json';
-import { DEFAULT_DEBOUNCE_MS, FIX_ALL_KIND, SETTINGS_SECTION, SOURCE, type InitializationOptions } from './shared/protocol';
+import { FIX_ALL_KIND, SETTINGS_SECTION, SOURCE, type InitializationOptions } from './shared/protocol';
 
 if (process.argv.includes('--version')) {
   process.stdout.write(`${SOURCE}-ls ${version}\n`);
@@ -136,7 +136,7 @@ connection.onInitialize((params): InitializeResult => {
     workspaceTrusted: init.workspaceTrusted !== false,
   });
   configs.setWorkspaceFolders(foldersOf(params.workspaceFolders, params.rootUri));
-  const debounce = typeof init.debounceMs === 'number' && init.debounceMs >= 0 ? init.debounceMs : DEFAULT_DEBOUNCE_MS;
+  const debounce = typeof init.debounceMs === 'number' && init.debounceMs >= 0 ? init.debounceMs : 'adaptive';
   checker = new Checker(connection, documents, configs, debounce);
   commands = new CommandHandler(connection, documents, checker, configs);
   checker.onChecked = watchRuleFolders;

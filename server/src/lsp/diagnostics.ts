@@ -4,9 +4,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Severity } from '../engine';
+import type { Finding, Rule, Severity } from '../engine';
 import { looksBinary, MAX_CHECKED_CHARS, megabytes } from '../shared/input';
-import { SOURCE } from '../shared/protocol';
+import { adaptiveDebounceMs, SOURCE, type DiagnosticData } from '../shared/protocol';
 import { relint, type LintSnapshot } from './incremental';
 import type { ConfigManager, DocumentConfig } from './settings';
 import { pathToUri } from './uri';
@@ -33,8 +33,9 @@ export function ruleDocUri(ruleId: string, ruleFile: string | undefined): string
   return page ?? (ruleFile && path.isAbsolute(ruleFile) ? pathToUri(ruleFile) : undefined);
 }
 
-export function toDiagnostic(f: Finding, ruleFile?: string): Diagnostic {
-  const href = ruleDocUri(f.ruleId, ruleFile);
+export function toDiagnostic(f: Finding, rule: Rule | undefined, version: number): Diagnostic {
+  const href = ruleDocUri(f.ruleId, rule?.file);
+  const data: DiagnosticData = { ruleId: f.ruleId, category: f.category, title: rule?.title, basis: f.basis, message: f.message, fixes: f.fixes, version };
   return {
     range: f.range,
     severity: SEVERITY[f.severity],
@@ -42,6 +43,7 @@ export function toDiagnostic(f: Finding, ruleFile?: string): Diagnostic {
     ...(href ? { codeDescription: { href } } : {}),
     source: SOURCE,
     message: f.basis ? `${f.message} (Dasar: ${f.basis})` : f.message,
+    data,
   };
 }
 
@@ -74,14 +76,19 @@ export class Checker {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly configs: ConfigManager,
-    private readonly debounceMs: number,
+    /** A fixed pause after an edit, or 'adaptive' (scaled to the last check's cost). */
+    private readonly debounceMs: number | 'adaptive',
   ) {}
+
+  /** What the last check of each document cost, in ms (for the adaptive debounce). */
+  private readonly costs = new Map<string, number>();
 
   /** Checks after a pause in typing; a newer edit cancels the pending check. */
   schedule(doc: TextDocument): void {
     const pending = this.timers.get(doc.uri);
     if (pending) clearTimeout(pending);
-    if (this.debounceMs <= 0) {
+    const delay = this.debounceMs === 'adaptive' ? adaptiveDebounceMs(this.costs.get(doc.uri)) : this.debounceMs;
+    if (delay <= 0) {
       this.timers.delete(doc.uri);
       void this.check(doc.uri);
       return;
@@ -91,7 +98,7 @@ export class Checker {
       setTimeout(() => {
         this.timers.delete(doc.uri);
         void this.check(doc.uri);
-      }, this.debounceMs),
+      }, delay),
     );
   }
 
@@ -116,6 +123,7 @@ export class Checker {
     if (pending) clearTimeout(pending);
     this.timers.delete(uri);
     this.results.delete(uri);
+    this.costs.delete(uri);
     this.warned.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
@@ -142,7 +150,7 @@ export class Checker {
     }
     const now = this.documents.get(uri);
     if (!now || now.version !== doc.version) return;
-    await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: result ? result.findings.map((f) => toDiagnostic(f, result.config.rulesById.get(f.ruleId)?.file)) : [] });
+    await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: result ? result.findings.map((f) => toDiagnostic(f, result.config.rulesById.get(f.ruleId), doc.version)) : [] });
     this.onChecked?.(result, uri);
   }
 
@@ -164,7 +172,9 @@ export class Checker {
         `Etika ASN: ${baseName(doc.uri)} berukuran ${megabytes(full.length)}; hanya ${megabytes(MAX_CHECKED_CHARS)} pertama yang diperiksa.`,
       );
     }
+    const started = performance.now();
     const snapshot = relint(this.results.get(doc.uri)?.snapshot, config.linter, text, doc.languageId);
+    this.costs.set(doc.uri, performance.now() - started);
     const result: CheckResult = { uri: doc.uri, version: doc.version, languageId: doc.languageId, findings: snapshot.findings, config, snapshot };
     this.results.set(doc.uri, result);
     return result;
