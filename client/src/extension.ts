@@ -18,6 +18,7 @@ import { showSummary } from './summaryView';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel;
+let status: StatusItem;
 
 function languages(): string[] {
   return vscode.workspace.getConfiguration(SETTINGS_SECTION).get<string[]>('languages') ?? DEFAULT_LANGUAGES;
@@ -38,6 +39,13 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     initializationOptions: (): InitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
     outputChannel: output,
     diagnosticCollectionName: SOURCE,
+    middleware: {
+      // every publish, an empty one too, ends "memeriksa…" for that document
+      handleDiagnostics: (uri, diagnostics, next) => {
+        next(uri, diagnostics);
+        status.published(uri.toString());
+      },
+    },
   };
   // the id makes the client read `etikaAsn.trace.server`
   return new LanguageClient('etikaAsn', 'Etika ASN', serverOptions, clientOptions);
@@ -48,6 +56,7 @@ async function restart(context: vscode.ExtensionContext): Promise<void> {
     await client.stop().catch(() => undefined);
     await client.dispose().catch(() => undefined);
   }
+  status.reset();
   client = createClient(context);
   await client.start();
 }
@@ -65,7 +74,7 @@ function serverCommand<T>(command: string, args: unknown[]): Promise<T> {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('Etika ASN', { log: true });
-  const status = new StatusItem(ClientCommands.showSummary, languages);
+  status = new StatusItem(ClientCommands.showSummary, languages);
   context.subscriptions.push(output, status);
 
   context.subscriptions.push(
