@@ -3,7 +3,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { LineIndex, suppressionComment, type Finding } from '../engine';
-import { Commands, FIX_ALL_KIND, SOURCE } from '../shared/protocol';
+import { Commands, FIX_ALL_KIND, SOURCE, type DiagnosticData } from '../shared/protocol';
 import type { CheckResult } from './diagnostics';
 
 const REDACT_ALL_KIND = `${CodeActionKind.Source}.redactAll.${SOURCE}`;
@@ -12,6 +12,28 @@ function sameRange(a: Diagnostic['range'], b: Finding['range']): boolean {
   return (
     a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character
   );
+}
+
+/**
+ * The finding behind a diagnostic: from its `data` when the client kept it and it was made for
+ * the text checked now; otherwise (clients without data support) matched by rule and range.
+ */
+function findingOf(diagnostic: Diagnostic, result: CheckResult): Finding | undefined {
+  const data = diagnostic.data as Partial<DiagnosticData> | undefined;
+  if (data && data.version === result.version && typeof data.ruleId === 'string' && Array.isArray(data.fixes)) {
+    return {
+      ruleId: data.ruleId,
+      category: data.category as Finding['category'],
+      severity: 'info',
+      range: diagnostic.range,
+      offset: { start: 0, end: 0 },
+      match: '',
+      message: data.message ?? '',
+      basis: data.basis ?? '',
+      fixes: data.fixes as Finding['fixes'],
+    };
+  }
+  return result.findings.find((f) => f.ruleId === diagnostic.code && sameRange(diagnostic.range, f.range));
 }
 
 /**
@@ -85,7 +107,7 @@ export function codeActions(doc: TextDocument, result: CheckResult, params: Code
     const disabled = new Set<string>();
     const perDiagnostic: CodeAction[] = [];
     for (const diagnostic of ownDiagnostics) {
-      const finding = result.findings.find((f) => f.ruleId === diagnostic.code && sameRange(diagnostic.range, f.range));
+      const finding = findingOf(diagnostic, result);
       if (!finding) continue;
       for (const fix of finding.fixes) {
         perDiagnostic.push({

@@ -33,14 +33,14 @@ export function normalizeSettings(raw: unknown): Settings {
       if (RULE_SETTINGS.has(value as RuleSetting)) rules[id] = value as RuleSetting;
     }
   }
-  const redaction = ['label', 'partial', 'initials'].includes(r.redaction as string) ? (r.redaction as Settings['redaction']) : DEFAULT_SETTINGS.redaction;
+  const redaction = ['label', 'partial', 'initials'].includes(r.redaction as string) ? (r.redaction as Settings['redaction']) : undefined;
   return {
     enable: typeof r.enable === 'boolean' ? r.enable : DEFAULT_SETTINGS.enable,
     languages: strings(r.languages, DEFAULT_SETTINGS.languages),
     rules,
     ruleFolders: strings(r.ruleFolders, []),
     allow: strings(r.allow, []),
-    redaction,
+    ...(redaction ? { redaction } : {}),
   };
 }
 
@@ -131,7 +131,7 @@ export class ConfigManager {
     const engineConfig = mergeConfigs(parsed?.config, {
       rules: settings.rules,
       allow: settings.allow,
-      redaction: settings.redaction === DEFAULT_SETTINGS.redaction ? undefined : settings.redaction,
+      redaction: settings.redaction,
     });
     const key = JSON.stringify([ruleDirs, engineConfig.rules, engineConfig.allow, engineConfig.redaction]);
     let entry = this.linterCache.get(key);
