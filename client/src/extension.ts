@@ -13,6 +13,7 @@ import {
   type RedactAllResult,
   type SummaryResult,
 } from '../../server/src/shared/protocol';
+import layout from '../../server/src/shared/layout.json';
 import { StatusItem } from './statusBar';
 import { showSummary } from './summaryView';
 
@@ -25,7 +26,7 @@ function languages(): string[] {
 }
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const module = context.asAbsolutePath(path.join(layout.dist, layout.server));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },

@@ -7,10 +7,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Zip, ZipDeflate } from 'fflate';
 import { decodeText, encodeText } from '../../server/src/node/documents';
+import layout from '../../server/src/shared/layout.json';
 import { looksBinary, MAX_INPUT_BYTES } from '../../server/src/shared/input';
 
 const ROOT = path.join(__dirname, '..', '..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
+const CLI = path.join(ROOT, layout.dist, layout.cli);
 const NIK = '3273010101900002';
 
 function run(args: string[], opts: { cwd?: string; input?: string | Buffer; lang?: string } = {}) {
