@@ -4,8 +4,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
-import { CONFIG_FILE_NAME, Linter, mergeConfigs, type Problem, type ProjectConfig, type Rule } from '../engine';
-import { configFromText, findConfigFile } from '../node/project';
+import { CONFIG_FILE_NAME, Linter, mergeConfigs, type ParsedConfig, type Problem, type Rule } from '../engine';
+import { configFromText, findConfigFile, unknownRuleIds } from '../node/project';
 import { builtinRulesDir, formatProblem, loadRuleDirs } from '../node/ruleFiles';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type RuleSetting, type Settings } from '../shared/protocol';
 import { isInside, uriToPath } from './uri';
@@ -55,7 +55,7 @@ export class ConfigManager {
   private folders: string[] = [];
   private pushedSettings: Settings = DEFAULT_SETTINGS;
   private readonly settingsCache = new Map<string, Promise<Settings>>();
-  private readonly configFileCache = new Map<string, { config: ProjectConfig; problems: Problem[] } | null>();
+  private readonly configFileCache = new Map<string, ParsedConfig | null>();
   /** Per rule folder, so a change in one folder does not reload the others (the built-in rules take a while). */
   private readonly rulesByDir = new Map<string, { rules: Rule[]; problems: Problem[] }>();
   private readonly linterCache = new Map<string, { linter: Linter; rulesById: Map<string, Rule> }>();
@@ -126,6 +126,11 @@ export class ConfigManager {
       }
     }
     const loaded = this.loadRules(ruleDirs);
+    // a typo in a rule id, reported as the CLI does (once per file, through reportOnce)
+    if (configFile && parsed) {
+      const unknown = unknownRuleIds(configFile, parsed, loaded.rules);
+      if (unknown.length) this.reportProblems(unknown, configFile, 'konfigurasi');
+    }
 
     // editor settings apply over the file, as in the CLI's loadProject (and ESLint's rule customizations)
     const engineConfig = mergeConfigs(parsed?.config, {
@@ -161,9 +166,9 @@ export class ConfigManager {
   }
 
   /** null when there is no such file. */
-  private readConfigFile(file: string): { config: ProjectConfig; problems: Problem[] } | null {
+  private readConfigFile(file: string): ParsedConfig | null {
     if (this.configFileCache.has(file)) return this.configFileCache.get(file)!;
-    let result: { config: ProjectConfig; problems: Problem[] } | null = null;
+    let result: ParsedConfig | null = null;
     let text: string | undefined;
     try {
       text = fs.readFileSync(file, 'utf8');
