@@ -11,6 +11,7 @@ import {
   SOURCE,
   type InitializationOptions,
   type RedactAllResult,
+  type RuleListEntry,
   type SummaryResult,
 } from '../../server/src/shared/protocol';
 import layout from '../../server/src/shared/layout.json';
@@ -73,6 +74,44 @@ function serverCommand<T>(command: string, args: unknown[]): Promise<T> {
   return client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }) as Promise<T>;
 }
 
+/** "Etika ASN: Daftar aturan": every rule with its category and state; picking one switches it off (or on again) in `etikaAsn.rules`. */
+async function showRules(): Promise<void> {
+  const doc = activeDocument();
+  if (!doc) return;
+  let rules: RuleListEntry[];
+  try {
+    rules = await serverCommand<RuleListEntry[]>(Commands.listRules, [doc.uri.toString()]);
+  } catch (e) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Etika ASN: daftar aturan tidak dapat dimuat: {0}', (e as Error).message));
+    return;
+  }
+  type Item = vscode.QuickPickItem & { rule: RuleListEntry };
+  const items: Item[] = rules
+    .sort((a, b) => a.category.localeCompare(b.category) || a.id.localeCompare(b.id))
+    .map((rule) => ({
+      rule,
+      label: `${rule.state === 'off' ? '$(circle-slash)' : '$(check)'} ${rule.id}`,
+      description: `${rule.category} · ${rule.state === 'off' ? vscode.l10n.t('mati') : rule.state}`,
+      detail: rule.title,
+    }));
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Etika ASN: Daftar aturan'),
+    placeHolder: vscode.l10n.t('Pilih aturan untuk mematikan atau menyalakannya kembali'),
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  if (!picked) return;
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, doc.uri);
+  const current = { ...(config.get<Record<string, string>>('rules') ?? {}) };
+  if (picked.rule.state === 'off') current[picked.rule.id] = 'on';
+  else current[picked.rule.id] = 'off';
+  const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await config.update('rules', current, target);
+  void vscode.window.showInformationMessage(
+    picked.rule.state === 'off' ? vscode.l10n.t('Etika ASN: {0} dinyalakan.', picked.rule.id) : vscode.l10n.t('Etika ASN: {0} dimatikan.', picked.rule.id),
+  );
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('Etika ASN', { log: true });
   status = new StatusItem(ClientCommands.showSummary, languages);
@@ -104,6 +143,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       output.info('Server dimulai ulang.');
     }),
     vscode.commands.registerCommand(ClientCommands.showOutput, () => output.show(true)),
+    vscode.commands.registerCommand(ClientCommands.listRules, () => showRules()),
     vscode.workspace.onDidGrantWorkspaceTrust(() => restart(context)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       // the document selector is fixed when the client starts

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { ClientCommands, Commands, type RuleListEntry } from '../../server/src/shared/protocol';
 import { fileUri, TestClient } from './client';
 
 describe('lsp: config problems', function () {
@@ -22,5 +23,33 @@ describe('lsp: config problems', function () {
       await client.stop();
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('listRules gives every rule with its category and the state after the file and the settings', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'etika-lsp-rules-'));
+    fs.writeFileSync(path.join(dir, '.etika-asn.yaml'), 'rules:\n  hoaks: off\n  hoaks/ajakan-viralkan: on\n');
+    const client = await TestClient.start({ workspace: dir, settings: { rules: { 'kesantunan/kata-kasar': 'off', profesionalisme: 'hint' } } });
+    try {
+      const uri = fileUri(path.join(dir, 'a.txt'));
+      await client.open(uri, 'x\n');
+      const rules = await client.executeCommand<RuleListEntry[]>(Commands.listRules, [uri]);
+      const byId = new Map(rules.map((r) => [r.id, r]));
+      assert.ok(rules.length > 20);
+      assert.equal(byId.get('kesantunan/kata-kasar')!.state, 'off');
+      assert.equal(byId.get('kesantunan/kata-kasar')!.category, 'kesantunan');
+      assert.equal(byId.get('hoaks/ajakan-viralkan')!.state, byId.get('hoaks/ajakan-viralkan')!.severity, 'on: its own severity');
+      assert.ok(rules.filter((r) => r.category === 'hoaks' && r.id !== 'hoaks/ajakan-viralkan').every((r) => r.state === 'off'));
+      assert.ok(rules.filter((r) => r.category === 'profesionalisme').every((r) => r.state === 'hint'));
+      assert.ok(rules.every((r) => r.title.length > 0));
+    } finally {
+      await client.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('every palette command of the client is contributed in package.json', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
+    const contributed = new Set(pkg.contributes.commands.map((c: { command: string }) => c.command));
+    for (const id of Object.values(ClientCommands)) assert.ok(contributed.has(id), id);
   });
 });

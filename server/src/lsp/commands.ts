@@ -5,7 +5,7 @@ import { ResponseError, ErrorCodes, LSPErrorCodes, type CancellationToken, type 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument } from 'yaml';
 import { buildSummary, CONFIG_FILE_NAME, renderSummary } from '../engine';
-import { Commands, type DisableRuleResult, type RedactAllResult, type SummaryResult } from '../shared/protocol';
+import { Commands, type DisableRuleResult, type RedactAllResult, type RuleListEntry, type SummaryResult } from '../shared/protocol';
 import { nonOverlapping, redactionEdits } from './codeActions';
 import { checkedPart, type Checker } from './diagnostics';
 import type { ConfigManager } from './settings';
@@ -41,6 +41,8 @@ export class CommandHandler {
         return this.summary(this.uriArg(args), token);
       case Commands.redactAll:
         return this.redactAll(this.uriArg(args));
+      case Commands.listRules:
+        return this.listRules(this.uriArg(args));
       case Commands.disableRule: {
         const ruleId = args[1];
         if (typeof ruleId !== 'string' || !/^[a-z0-9-]+(?:\/[a-z0-9-]+)?$/.test(ruleId)) fail('id aturan tidak valid');
@@ -90,6 +92,15 @@ export class CommandHandler {
       edit: { documentChanges: [{ textDocument: { uri, version: doc.version }, edits: nonOverlapping(doc.getText(), edits) }] },
     });
     return { redacted: count, applied: applied.applied };
+  }
+
+  /** Every rule with the state that applies to the document (for the rule list in the editor). */
+  async listRules(uri: string): Promise<RuleListEntry[]> {
+    const config = await this.configs.forDocument(uri);
+    return [...config.rulesById.values()].map((r) => {
+      const setting = config.ruleSettings[r.id] ?? config.ruleSettings[r.category];
+      return { id: r.id, category: r.category, title: r.title, severity: r.severity, state: !setting || setting === 'on' ? r.severity : setting };
+    });
   }
 
   /** Sets `rules: {<id>: off}` in the `.etika-asn.yaml` that applies (or a new one in the workspace folder), keeping its comments. */

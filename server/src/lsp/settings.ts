@@ -19,6 +19,8 @@ export interface DocumentConfig {
   folder?: string;
   /** The `.etika-asn.yaml` that applies, if any. */
   configFile?: string;
+  /** Rule settings after merging the file and the editor's (id or category → off | on | severity). */
+  ruleSettings: Record<string, RuleSetting>;
 }
 
 const RULE_SETTINGS = new Set<RuleSetting>(['off', 'on', 'error', 'warning', 'info', 'hint']);
@@ -144,7 +146,7 @@ export class ConfigManager {
       entry = { linter: new Linter(loaded.rules, engineConfig), rulesById: new Map(loaded.rules.map((r) => [r.id, r])) };
       this.linterCache.set(key, entry);
     }
-    return { settings, linter: entry.linter, rulesById: entry.rulesById, folder, configFile };
+    return { settings, linter: entry.linter, rulesById: entry.rulesById, folder, configFile, ruleSettings: engineConfig.rules ?? {} };
   }
 
   private settingsFor(uri: string, folder: string | undefined): Promise<Settings> {

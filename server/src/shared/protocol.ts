@@ -76,6 +76,8 @@ export const Commands = {
   redactAll: 'etikaAsn.redactAll',
   /** args: [uri: string, ruleId: string] → {@link DisableRuleResult}; writes `.etika-asn.yaml`. */
   disableRule: 'etikaAsn.disableRuleInWorkspace',
+  /** args: [uri: string] → {@link RuleListEntry}[]: every rule and its state for that document. */
+  listRules: 'etikaAsn.listRules',
 } as const;
 
 /** Client-side commands (palette); they are not sent to the server. */
@@ -84,7 +86,18 @@ export const ClientCommands = {
   redactAll: 'etikaAsn.redactAllInDocument',
   restart: 'etikaAsn.restartServer',
   showOutput: 'etikaAsn.showOutput',
+  listRules: 'etikaAsn.showRules',
 } as const;
+
+export interface RuleListEntry {
+  id: string;
+  category: string;
+  title: string;
+  /** The rule's own severity. */
+  severity: string;
+  /** What applies to the document after `.etika-asn.yaml` and settings: off or a severity. */
+  state: 'off' | 'error' | 'warning' | 'info' | 'hint';
+}
 
 export interface SummaryResult {
   uri: string;
