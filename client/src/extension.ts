@@ -112,10 +112,25 @@ async function showRules(): Promise<void> {
   );
 }
 
+/**
+ * A rule's documentation link (in the hover and the Problems panel) opens the shipped page as
+ * text; show it rendered instead: the Markdown preview replaces the text tab.
+ */
+function renderRuleDocs(context: vscode.ExtensionContext): vscode.Disposable {
+  const docsDir = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString() + '/';
+  return vscode.window.tabGroups.onDidChangeTabs(async (e) => {
+    for (const tab of e.opened) {
+      if (!(tab.input instanceof vscode.TabInputText) || !tab.input.uri.toString().startsWith(docsDir)) continue;
+      await vscode.commands.executeCommand('markdown.showPreview', tab.input.uri);
+      await vscode.window.tabGroups.close(tab).then(undefined, () => undefined);
+    }
+  });
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('Etika ASN', { log: true });
   status = new StatusItem(ClientCommands.showSummary, languages);
-  context.subscriptions.push(output, status);
+  context.subscriptions.push(output, status, renderRuleDocs(context));
 
   context.subscriptions.push(
     vscode.commands.registerCommand(ClientCommands.showSummary, async () => {

@@ -52,4 +52,18 @@ describe('lsp: config problems', function () {
     const contributed = new Set(pkg.contributes.commands.map((c: { command: string }) => c.command));
     for (const id of Object.values(ClientCommands)) assert.ok(contributed.has(id), id);
   });
+
+  it('the shipped rule pages are never linted (they quote what the rules catch)', async () => {
+    const client = await TestClient.start({});
+    try {
+      const page = path.join(__dirname, '..', '..', 'docs', 'rules', 'kesantunan', 'kata-kasar.md');
+      assert.ok(fs.existsSync(page), page);
+      assert.deepEqual(await client.open(fileUri(page), fs.readFileSync(page, 'utf8'), 'markdown'), []);
+      // the same text elsewhere is checked
+      const elsewhere = fileUri(path.join(os.tmpdir(), 'salinan-kata-kasar.md'));
+      assert.ok((await client.open(elsewhere, 'Dasar goblok!\n', 'markdown')).length > 0);
+    } finally {
+      await client.stop();
+    }
+  });
 });

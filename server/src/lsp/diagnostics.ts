@@ -9,7 +9,7 @@ import { looksBinary, MAX_CHECKED_CHARS, megabytes } from '../shared/input';
 import { adaptiveDebounceMs, SOURCE, type DiagnosticData } from '../shared/protocol';
 import { relint, type LintSnapshot } from './incremental';
 import type { ConfigManager, DocumentConfig } from './settings';
-import { pathToUri } from './uri';
+import { isInside, pathToUri, uriToPath } from './uri';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -20,6 +20,12 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /** Generated rule pages ship beside dist/ (extension) or sit in the repository's docs/. */
 const DOCS_DIR = path.join(__dirname, '..', 'docs', 'rules');
+
+/** The rule pages quote what the rules catch: opening one must not fill it with squiggles. */
+function isRuleDoc(uri: string): boolean {
+  const file = uriToPath(uri);
+  return !!file && isInside(DOCS_DIR, file);
+}
 const docLinks = new Map<string, string | undefined>();
 
 /** The rule's generated page; for a rule without one (e.g. from an extra rule folder), its YAML file. */
@@ -155,6 +161,7 @@ export class Checker {
   }
 
   private async run(doc: TextDocument): Promise<CheckResult | undefined> {
+    if (isRuleDoc(doc.uri)) return undefined;
     const config = await this.configs.forDocument(doc.uri);
     if (!config.settings.enable || !config.settings.languages.includes(doc.languageId)) {
       this.results.delete(doc.uri);
