@@ -36,4 +36,6 @@ for (const b of builds) {
 if (!watch) {
   await esbuild.build({ ...common, sourcemap: false, entryPoints: { 'bundle-rules': 'scripts/bundle-rules.ts' }, outdir: '.cache/build' });
   execFileSync(process.execPath, ['.cache/build/bundle-rules.js', layout.dist], { stdio: 'inherit' });
+  // the browser builds (web checker, Word add-in) embed that bundle, so they come after it
+  if (existsSync('web/src/engine.ts')) execFileSync(process.execPath, ['scripts/build-web.mjs', ...(production ? ['--production'] : [])], { stdio: 'inherit' });
 }

@@ -9,19 +9,8 @@ import { classifyPhone } from '../server/src/engine/validators/telepon';
 import { regionLevel } from '../server/src/engine/validators/identity';
 import { luhnValid } from '../server/src/engine/validators/context';
 import { partialMask, initials } from '../server/src/engine/validators/redact';
+import { hits } from './helpers/validators';
 
-/** Texts of the hits of one validator over `text`. */
-function hits(name: string, text: string): string[] {
-  const v = VALIDATORS[name];
-  assert.ok(v, `validator ${name} registered`);
-  const out: string[] = [];
-  v.candidates.lastIndex = 0;
-  for (const m of text.matchAll(v.candidates)) {
-    const h = v.validate({ text: m[0], start: m.index!, end: m.index! + m[0].length, groups: m.slice(1) }, text);
-    if (h) out.push(text.slice(h.start, h.end));
-  }
-  return out;
-}
 /** Hits of every validator, as "name:text". */
 function allHits(text: string): string[] {
   return Object.keys(VALIDATORS).flatMap((n) => hits(n, text).map((h) => `${n}:${h}`));

@@ -3,7 +3,7 @@
 // config or file errors (every other file is still checked; the 2 comes at the end).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyEdits, buildSummary, firstFixEdits, maskPersonal, renderSummary, SEVERITY_NAMES, type Finding, type Problem, type Rule } from './engine';
+import { buildSummary, describeRegistry, fixText, maskPersonal, registryElections, renderSummary, SEVERITY_NAMES, type Finding, type Problem, type Rule } from './engine';
 import { decodeText, DocumentReadError, encodeText, paragraphNumberAt, readDocument, type DocumentText } from './node/documents';
 import { findConfigFile, loadProject, type Project } from './node/project';
 import { formatProblem } from './node/ruleFiles';
@@ -22,6 +22,7 @@ const TEXT = {
   etika-asn check [--format pretty|json|sarif] [--fix] [--config BERKAS] [--show-personal-data] BERKAS|FOLDER|GLOB... | -
   etika-asn summary [--format md|html|json] [--config BERKAS] [--show-personal-data] BERKAS | -
   etika-asn rules [--format pretty|json]
+  etika-asn pemilihan [--format pretty|json] [--config BERKAS]   daftar pemilihan yang dipakai aturan netralitas
 Opsi umum: --lang id|en, --no-color
 
 Memeriksa teks ASN (siaran pers, unggahan, pernyataan) terhadap etika media sosial ASN.
@@ -56,6 +57,7 @@ Kode keluar: 0 bersih, 1 ada temuan galat (error), 2 salah pemakaian, konfiguras
   etika-asn check [--format pretty|json|sarif] [--fix] [--config FILE] [--show-personal-data] FILE|FOLDER|GLOB... | -
   etika-asn summary [--format md|html|json] [--config FILE] [--show-personal-data] FILE | -
   etika-asn rules [--format pretty|json]
+  etika-asn pemilihan [--format pretty|json] [--config FILE]   the elections the neutrality rules use
 Common options: --lang id|en, --no-color
 
 Checks what Indonesian civil servants publish (press releases, posts, statements) against the ethics of social-media use.
@@ -465,18 +467,18 @@ async function checkOne(file: string, args: Args, projects: Projects, text: Text
   let current = doc.text;
   if (args.fix) {
     const ext = path.extname(file).toLowerCase();
-    const edits = firstFixEdits(findings, true);
-    if (edits.length > 0 && WORD_PROCESSOR.has(ext)) {
+    const fixed = fixText(project.linter, current, { languageId, findings });
+    if (fixed.edits.length > 0 && WORD_PROCESSOR.has(ext)) {
       process.stderr.write(`etika-asn: ${text.fixWordProcessor(file, ext)}\n`);
-    } else if (edits.length > 0 && doc.invalid) {
+    } else if (fixed.edits.length > 0 && doc.invalid) {
       process.stderr.write(`etika-asn: ${text.fixInvalid(file)}\n`);
       if (file === '-') process.stdout.write(encodeText(current, doc.encoding));
       return { file, text: current, doc, findings };
-    } else if (edits.length > 0) {
-      current = applyEdits(current, edits).text;
+    } else if (fixed.edits.length > 0) {
+      current = fixed.text;
       if (file === '-') process.stdout.write(encodeText(current, doc.encoding));
       else fs.writeFileSync(file, encodeText(current, doc.encoding));
-      findings = project.linter.lint(current, { languageId });
+      findings = fixed.findings;
     } else if (file === '-') process.stdout.write(encodeText(current, doc.encoding));
   }
   return { file, text: current, doc: current === doc.text ? doc : { text: current }, findings };
@@ -550,6 +552,15 @@ function listRules(args: Args, text: Text): number {
   return project.problems.length > 0 ? 2 : 0;
 }
 
+function listElections(args: Args, text: Text): number {
+  checkFormat(args.format ?? 'pretty', ['pretty', 'json'], text);
+  const project = new Projects(args).for(path.join(process.cwd(), '-'));
+  const registry = project.config.pemilihan;
+  if (args.format === 'json') process.stdout.write(JSON.stringify({ ...registry, pemilihan: registryElections(registry) }, null, 2) + '\n');
+  else process.stdout.write(describeRegistry(registry));
+  return project.problems.length > 0 ? 2 : 0;
+}
+
 export async function main(argv: string[], lang: Lang = defaultLang()): Promise<number> {
   const current = { lang };
   try {
@@ -562,6 +573,8 @@ export async function main(argv: string[], lang: Lang = defaultLang()): Promise<
         return await summary(args, text);
       case 'rules':
         return listRules(args, text);
+      case 'pemilihan':
+        return listElections(args, text);
       case '--version':
       case '-v':
         process.stdout.write(`${version}\n`);

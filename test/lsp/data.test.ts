@@ -71,9 +71,10 @@ describe('lsp: Diagnostic.data and settings precedence', function () {
         .filter(([k]) => k !== 'etikaAsn.trace.server')
         .map(([k, v]) => [k.slice('etikaAsn.'.length), v.default]),
     );
-    const normalized = normalizeSettings(defaults);
+    // optional settings (redaction, pemilihan) are absent when unset
+    const normalized = JSON.parse(JSON.stringify(normalizeSettings(defaults)));
     assert.deepEqual(normalized, DEFAULT_SETTINGS);
-    assert.deepEqual(Object.keys(defaults).sort(), [...Object.keys(DEFAULT_SETTINGS), 'redaction'].sort());
+    assert.deepEqual(Object.keys(defaults).sort(), [...Object.keys(DEFAULT_SETTINGS), 'redaction', 'pemilihan'].sort());
     for (const value of props['etikaAsn.redaction'].enum!.filter(Boolean)) assert.equal(normalizeSettings({ redaction: value }).redaction, value);
     for (const value of props['etikaAsn.rules'].additionalProperties!.enum) assert.deepEqual(normalizeSettings({ rules: { x: value } }).rules, { x: value });
   });

@@ -5,8 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
-import { applyEdits } from '../../server/src/engine';
+import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-protocol';
 import { Commands, FIX_ALL_KIND, type DisableRuleResult, type RedactAllResult, type SummaryResult } from '../../server/src/shared/protocol';
 import { editsFor, fileUri, SERVER_JS, TestClient } from './client';
 
@@ -82,8 +81,22 @@ function own(diagnostics: Diagnostic[], ruleId: string): Diagnostic[] {
   return diagnostics.filter((d) => d.code === ruleId);
 }
 
+/** Applies edits as an editor does: each on the plain text, last first (not with the engine's own code). */
+function applyAsEditor(text: string, edits: TextEdit[]): string {
+  const offset = (p: TextEdit['range']['start']) => {
+    const lines = text.split(/(?<=\r\n|\r(?!\n)|\n)/);
+    let at = 0;
+    for (let i = 0; i < p.line; i++) at += lines[i]?.length ?? 0;
+    return at + p.character;
+  };
+  const sorted = [...edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
+  for (let i = 1; i < sorted.length; i++) assert.ok(offset(sorted[i].range.end) <= offset(sorted[i - 1].range.start), 'edits overlap');
+  for (const e of sorted) text = text.slice(0, offset(e.range.start)) + e.newText + text.slice(offset(e.range.end));
+  return text;
+}
+
 function applied(text: string, action: CodeAction, uri: string): string {
-  return applyEdits(text, editsFor(action.edit, uri)).text;
+  return applyAsEditor(text, editsFor(action.edit, uri));
 }
 
 function makeWorkspace(): { dir: string; rules: string } {
@@ -248,13 +261,23 @@ describe('lsp: language server over stdio', function () {
     assert.ok(quick.every((a) => a.kind === 'quickfix'));
   });
 
+  it('fix-all and redact-all redact the union of overlapping personal data, as CLI --fix does', async () => {
+    const text = 'Hubungi Bu Sari di 081234567890budi@gmail.com.\nBangetlsp terima kasih.\n';
+    await client.open(uri, text);
+    const [fixAll] = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], [FIX_ALL_KIND]);
+    assert.equal(applied(text, fixAll, uri), 'Hubungi Bu Sari di [alamat e-mail disamarkan].\nSangat terima kasih.\n');
+    const result = await client.executeCommand<RedactAllResult>(Commands.redactAll, [uri]);
+    assert.ok(result.applied, JSON.stringify(result));
+    assert.equal(applyAsEditor(text, editsFor(client.appliedEdits.at(-1)!.edit, uri)), 'Hubungi Bu Sari di [alamat e-mail disamarkan].\nBangetlsp terima kasih.\n');
+  });
+
   it('redact-all replaces every NIK through workspace/applyEdit', async () => {
     const text = `Penerima: Sri (NIK ${NIK_A}) dan Budi, NIK ${NIK_B}.\nBangetlsp terima kasih.\n`;
     await client.open(uri, text);
     const result = await client.executeCommand<RedactAllResult>(Commands.redactAll, [uri]);
     assert.ok(result.redacted >= 2 && result.applied, JSON.stringify(result));
     const edit = client.appliedEdits.at(-1)!.edit;
-    const after = applyEdits(text, editsFor(edit, uri)).text;
+    const after = applyAsEditor(text, editsFor(edit, uri));
     assert.ok(!after.includes(NIK_A) && !after.includes(NIK_B), after);
     assert.match(after, /^Penerima: Sri \(NIK [^\d)]+\) dan Budi, NIK [^\d]+\.\nBangetlsp terima kasih\.\n$/);
     // also offered as a quick fix on a personal-data finding

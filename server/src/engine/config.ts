@@ -1,6 +1,7 @@
 // The workspace file .etika-asn.yaml. Pure: the caller reads the file.
-import { LineCounter, parseDocument, isMap, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import type { EngineConfig } from './linter';
+import { mergeRegistries, parseRegistry } from './registry';
 import type { Problem } from './rules';
 import { CATEGORIES, REDACTION_STYLES, SEVERITIES, type RedactionStyle, type Severity } from './types';
 
@@ -91,8 +92,14 @@ export function parseConfig(file: string, text: string): ParsedConfig {
         else bad(node ?? pair.key, 'redaction', `harus salah satu dari ${REDACTION_STYLES.join(', ')}`);
         break;
       }
+      case 'pemilihan': {
+        const parsed = parseRegistry((node as YamlNode | null)?.toJSON?.() ?? null);
+        for (const p of parsed.problems) bad(nodeAtPath(node, p.path) ?? pair.key, p.key, p.message);
+        config.pemilihan = parsed.registry;
+        break;
+      }
       default:
-        bad(pair.key, key, 'kunci tidak dikenal (yang dikenal: rules, allow, ruleFolders, redaction)');
+        bad(pair.key, key, 'kunci tidak dikenal (yang dikenal: rules, allow, ruleFolders, redaction, pemilihan)');
     }
   }
   return { config, problems, ruleLines };
@@ -107,6 +114,20 @@ export function mergeConfigs(...configs: (ProjectConfig | undefined)[]): Project
     if (c.allow) out.allow = [...(out.allow ?? []), ...c.allow];
     if (c.ruleFolders) out.ruleFolders = [...(out.ruleFolders ?? []), ...c.ruleFolders];
     if (c.redaction) out.redaction = c.redaction;
+    if (c.pemilihan) out.pemilihan = mergeRegistries(out.pemilihan, c.pemilihan);
   }
   return out;
+}
+
+/** The deepest YAML node along a key path (for the line of a problem). */
+function nodeAtPath(node: unknown, path: (string | number)[]): unknown {
+  let current = node;
+  for (const part of path) {
+    let next: unknown;
+    if (isMap(current)) next = current.items.find((p) => (p.key as { value?: unknown } | null)?.value === part)?.value;
+    else if (isSeq(current) && typeof part === 'number') next = current.items[part];
+    if (!next) break;
+    current = next;
+  }
+  return current;
 }

@@ -2,7 +2,9 @@
 // and validator rules, then filter by context, allow-list and inline suppression.
 import { Lexicon, tokenize, unreduplicate, type LexiconHit, type Tokens } from './lexicon';
 import { Level, MORPHOLOGY_LEVEL, skeleton } from './normalize';
+import { withRegistry, type RegistryConfig } from './registry';
 import type { CompiledPattern, Rule } from './rules';
+import { lowerBound, Segments } from './segment';
 import { parseSuppressions } from './suppress';
 import { checkableText, LineIndex, textKindOf } from './text';
 import type { Finding, Fix, RedactionStyle, Severity } from './types';
@@ -14,6 +16,8 @@ export interface EngineConfig {
   /** Words or names never reported (case-insensitive). */
   allow?: string[];
   redaction?: RedactionStyle;
+  /** Election registry for the netralitas rules' {{calon}} … patterns (registry.ts). */
+  pemilihan?: RegistryConfig;
 }
 
 export interface LintOptions {
@@ -28,9 +32,20 @@ interface TermValue {
 
 interface ActiveRule {
   rule: Rule;
+  index: number;
   severity: Severity;
   requireAny?: Lexicon<true>;
   excludeAny?: Lexicon<true>;
+}
+
+/** What a rule's context conditions found in one scope (shared by the hits in it). */
+interface ScopeContext {
+  excluded: boolean;
+  required: boolean;
+  /** Earliest end and latest start of a requireAny word in the scope. */
+  minEnd: number;
+  maxStart: number;
+  patternOk: boolean;
 }
 
 /** A place a rule matched, before filtering. */
@@ -45,8 +60,6 @@ interface RawHit {
   /** For validator hits. */
   label?: string;
 }
-
-const SENTENCE_ABBREVIATIONS = new Set(['no', 'jl', 'jln', 'kel', 'kec', 'kab', 'prov', 'rt', 'rw', 'dr', 'drs', 'dra', 'ir', 'h', 'hj', 'prof', 'sh', 'msi', 'dll', 'dsb', 'yth', 'tgl', 'telp', 'hp', 'st', 'sdr', 'bpk', 'ibu', 'a.n', 'an', 'tn', 'ny', 'nn', 'kh', 'mt', 'se', 'mm', 'skm', 'spd', 'mpd']);
 
 function contextLexicon(words: string[] | undefined): Lexicon<true> | undefined {
   if (!words) return undefined;
@@ -89,12 +102,13 @@ export class Linter {
   ) {
     this.allow = new Set((config.allow ?? []).map((w) => skeleton(w)));
     this.redaction = config.redaction ?? 'label';
-    for (const rule of rules) {
+    for (const rule of withRegistry(rules, config.pemilihan)) {
       const setting = config.rules?.[rule.id] ?? config.rules?.[rule.category];
       if (setting === 'off') continue;
       const severity = setting && setting !== 'on' ? setting : rule.severity;
       const active: ActiveRule = {
         rule,
+        index: this.active.length,
         severity,
         requireAny: contextLexicon(rule.context?.requireAny),
         excludeAny: contextLexicon(rule.context?.excludeAny),
@@ -198,6 +212,8 @@ export class Linter {
     if (hits.length === 0) return [];
 
     const lines = new LineIndex(text);
+    const segments = new Segments(checked);
+    const scopeMemo = new Map<string, ScopeContext>();
     const suppressions = parseSuppressions(text, lines);
     const findings: Finding[] = [];
     const seen = new Set<string>();
@@ -213,7 +229,7 @@ export class Linter {
       if (hit.end <= (reportedEnd.get(rule.id) ?? -1)) continue;
       const matched = text.slice(hit.start, hit.end);
       if (this.allow.size > 0 && this.isAllowed(matched)) continue;
-      if (!this.contextAllows(hit, checked, tokens)) continue;
+      if (!this.contextAllows(hit, checked, tokens, segments, scopeMemo)) continue;
       const range = lines.range(hit.start, hit.end);
       if (suppressions.suppresses(rule, range.start.line)) continue;
       reportedEnd.set(rule.id, hit.end);
@@ -228,44 +244,61 @@ export class Linter {
     return false;
   }
 
-  private contextAllows(hit: RawHit, text: string, tokens: Tokens): boolean {
+  private contextAllows(hit: RawHit, text: string, tokens: Tokens, segments: Segments, memo: Map<string, ScopeContext>): boolean {
     const ctx = hit.active.rule.context;
     if (!ctx) return true;
-    const [from, to] = this.scopeBounds(ctx.scope, ctx.window, hit, text, tokens);
+    const [from, to] = this.scopeBounds(ctx.scope, ctx.window, hit, text, tokens, segments);
+    // every hit in the same scope (a long line, the document) shares one look at it
+    const key = `${hit.active.index}:${from}:${to}`;
+    let scope = memo.get(key);
+    if (!scope) {
+      scope = this.scopeContext(hit.active, text, tokens, from, to);
+      memo.set(key, scope);
+    }
+    if (scope.excluded) return false;
+    // the hit itself does not count as its own context
+    if (scope.required && !(scope.minEnd <= hit.start || scope.maxStart >= hit.end)) return false;
+    return scope.patternOk;
+  }
+
+  private scopeContext(active: ActiveRule, text: string, tokens: Tokens, from: number, to: number): ScopeContext {
+    const ctx = active.rule.context!;
     const scopeText = text.slice(from, to);
     const first = lowerBound(tokens.starts, from);
     const last = lowerBound(tokens.starts, to);
-    if (hit.active.excludeAny?.any(text, tokens, first, last)) return false;
-    if (ctx.excludePattern && ctx.excludePattern.test(scopeText)) return false;
-    if (hit.active.requireAny) {
-      // the hit itself does not count as its own context
-      let found = false;
-      hit.active.requireAny.scan(text, tokens, first, last, (h) => {
-        if (tokens.ends[h.last] <= hit.start || tokens.starts[h.first] >= hit.end) found = true;
-      });
-      if (!found) return false;
+    const out: ScopeContext = { excluded: false, required: false, minEnd: Infinity, maxStart: -Infinity, patternOk: true };
+    if (active.excludeAny?.any(text, tokens, first, last) || (ctx.excludePattern && ctx.excludePattern.test(scopeText))) {
+      out.excluded = true;
+      return out;
     }
-    if (ctx.requirePattern && !ctx.requirePattern.test(scopeText)) return false;
-    return true;
+    if (active.requireAny) {
+      out.required = true;
+      active.requireAny.scan(text, tokens, first, last, (h) => {
+        out.minEnd = Math.min(out.minEnd, tokens.ends[h.last]);
+        out.maxStart = Math.max(out.maxStart, tokens.starts[h.first]);
+      });
+    }
+    if (ctx.requirePattern && !ctx.requirePattern.test(scopeText)) out.patternOk = false;
+    return out;
   }
 
-  private scopeBounds(scope: string, window: number, hit: RawHit, text: string, tokens: Tokens): [number, number] {
+  private scopeBounds(scope: string, window: number, hit: RawHit, text: string, tokens: Tokens, segments: Segments): [number, number] {
     switch (scope) {
       case 'document':
         return [0, text.length];
       case 'line':
-        return lineBounds(text, hit.start, hit.end);
+        return segments.lineBounds(hit.start, hit.end);
       case 'window': {
         const i = lowerBound(tokens.starts, hit.start);
         const j = lowerBound(tokens.starts, hit.end);
         const from = tokens.starts[Math.max(0, i - window)] ?? 0;
         const last = Math.min(tokens.length - 1, j + window - 1);
         // words nearby, but never from another line (a heading, the next paragraph)
-        const [lineFrom, lineTo] = lineBounds(text, hit.start, hit.end);
+        const [lineFrom, lineTo] = segments.lineBounds(hit.start, hit.end);
         return [Math.max(Math.min(from, hit.start), lineFrom), Math.min(Math.max(last >= 0 ? tokens.ends[last] : hit.end, hit.end), lineTo)];
       }
       default:
-        return sentenceBounds(text, hit.start, hit.end);
+        return segments.sentenceBounds(hit.start, hit.end);
     }
   }
 
@@ -351,48 +384,3 @@ function reduplicated(word: string): [string, string] | undefined {
   return base !== word ? [base, base.toLowerCase()] : undefined;
 }
 
-/** The line around [start, end), without its line break. */
-function lineBounds(text: string, start: number, end: number): [number, number] {
-  const nextBreak = text.indexOf('\n', end);
-  return [text.lastIndexOf('\n', start - 1) + 1, nextBreak < 0 ? text.length : nextBreak];
-}
-
-/** First index whose value is >= x. */
-function lowerBound(values: number[], x: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-const SENTENCE_REACH = 600;
-
-function isSentenceEnd(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === '\n' || c === '\r') return true;
-  if (c !== '.' && c !== '!' && c !== '?') return false;
-  const next = text[i + 1];
-  if (next !== undefined && next !== ' ' && next !== '\n' && next !== '\r' && next !== '\t' && next !== '"' && next !== '”') return false;
-  if (c === '.') {
-    let k = i - 1;
-    while (k >= 0 && /[\p{L}.]/u.test(text[k])) k--;
-    const word = text.slice(k + 1, i).toLowerCase().replace(/\./g, '');
-    if (SENTENCE_ABBREVIATIONS.has(word) || word.length === 1) return false;
-  }
-  return true;
-}
-
-/** The sentence around [start, end): from after the previous sentence end to the next one. */
-export function sentenceBounds(text: string, start: number, end: number): [number, number] {
-  let from = start;
-  const minFrom = Math.max(0, start - SENTENCE_REACH);
-  while (from > minFrom && !isSentenceEnd(text, from - 1)) from--;
-  let to = end;
-  const maxTo = Math.min(text.length, end + SENTENCE_REACH);
-  while (to < maxTo && !isSentenceEnd(text, to)) to++;
-  return [from, Math.min(text.length, to + 1)];
-}

@@ -1,11 +1,12 @@
 // Rule files: parse YAML, validate against rules/schema.json, compile patterns safely.
 // Pure: callers hand in the file's path and text; nothing here touches the file system.
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, visit, type Node as YamlNode } from 'yaml';
 import schema from '../../../rules/schema.json';
 import { wordStartPrefixes } from './prefilter';
 import { MORPHOLOGY_LEVEL, type Level, type Morphology } from './normalize';
 import { CATEGORIES, type Category, type FixKind, type Severity } from './types';
+import { REGISTRY_PLACEHOLDERS, sampleExpansion, unknownPlaceholders } from './registry';
 import { VALIDATORS } from './validators';
 import type { Validator } from './validators/types';
 
@@ -73,6 +74,9 @@ export interface Rule {
     maxLevel: Level;
     exceptions: Set<string>;
     patterns: CompiledPattern[];
+    /** Patterns naming election-registry terms ({{calon}} …), filled in by registry.ts. */
+    registryPatterns: string[];
+    registryFlags: string;
     validator?: Validator;
   };
   context?: {
@@ -106,6 +110,7 @@ export interface RawRule {
     morphology?: Morphology;
     exceptions?: string[];
     patterns?: string[];
+    registryPatterns?: string[];
     caseSensitive?: boolean;
     validator?: string;
   };
@@ -116,6 +121,7 @@ export interface RawRule {
     excludeAny?: string[];
     requirePattern?: string;
     excludePattern?: string;
+    caseSensitive?: boolean;
   };
   fix?: { kind: FixKind; replacements?: string[]; label?: string; safe?: boolean };
   examples: { invalid: (string | RuleExample)[]; valid: (string | RuleExample)[] };
@@ -240,8 +246,22 @@ export interface ParsedRule {
   problems: Problem[];
 }
 
-/** Parses and checks one rule file. A rule with any problem is not returned. */
+/** YAML aliases allowed in one rule file: enough for sharing a list, not for an alias bomb. */
+const MAX_ALIASES = 50;
+
+/**
+ * Parses and checks one rule file. A rule with any problem is not returned; a broken file
+ * never throws (one bad rule must not stop the others).
+ */
 export function parseRule(file: string, text: string): ParsedRule {
+  try {
+    return parseRuleText(file, text);
+  } catch (e) {
+    return { problems: [{ file, line: 1, message: `aturan tidak dapat dibaca: ${(e as Error).message.split('\n')[0]}` }] };
+  }
+}
+
+function parseRuleText(file: string, text: string): ParsedRule {
   const problems: Problem[] = [];
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
@@ -250,7 +270,20 @@ export function parseRule(file: string, text: string): ParsedRule {
     for (const e of doc.errors) problems.push({ file, line: lines.linePos(e.pos[0]).line, message: `YAML tidak valid: ${e.message.split('\n')[0]}` });
     return { problems };
   }
-  const raw = doc.toJS() as unknown;
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    // an alias to nothing, or too many aliases: name the first alias
+    let line: number | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        line ??= lineOf(node);
+        return visit.BREAK;
+      },
+    });
+    return { problems: [{ file, line, message: `YAML tidak valid: ${(e as Error).message.split('\n')[0]} (alias paling banyak ${MAX_ALIASES})` }] };
+  }
   if (!validateSchema(raw)) {
     for (const e of schemaValidator?.errors ?? []) {
       problems.push({ file, line: lineOf(nodeAt(doc.contents as YamlNode, e.instancePath)), message: describeAjvError(e) });
@@ -287,8 +320,9 @@ function compileRule(
   const terms = new Map<string, string>();
   for (const t of m.terms ?? []) terms.set(t.toLowerCase(), '');
   for (const [t, r] of Object.entries(m.swap ?? {})) terms.set(t.toLowerCase(), r);
-  const sources = [terms.size > 0, (m.patterns ?? []).length > 0, m.validator !== undefined].filter(Boolean).length;
-  if (sources !== 1) problems.push({ file, line: at('/match'), message: 'match harus berisi tepat satu dari: terms/swap, patterns, atau validator' });
+  const anyPatterns = (m.patterns ?? []).length + (m.registryPatterns ?? []).length > 0;
+  const sources = [terms.size > 0, anyPatterns, m.validator !== undefined].filter(Boolean).length;
+  if (sources !== 1) problems.push({ file, line: at('/match'), message: 'match harus berisi tepat satu dari: terms/swap, patterns/registryPatterns, atau validator' });
 
   const flags = m.caseSensitive ? 'gu' : 'giu';
   const patterns: CompiledPattern[] = [];
@@ -302,9 +336,17 @@ function compileRule(
     if (typeof re === 'string') problems.push({ file, line: at(`/match/patterns/${i}`), message: re });
     else patterns.push(new CompiledPattern(p, re.source, re.flags, wordStartPrefixes(re.source, re.flags), re));
   });
+  if (untrusted) {
+    (m.registryPatterns ?? []).forEach((p, i) => {
+      const unknown = unknownPlaceholders(p);
+      const re = unknown.length > 0 ? `penanda {{${unknown[0]}}} tidak dikenal; yang ada: ${REGISTRY_PLACEHOLDERS.map((n) => `{{${n}}}`).join(', ')}` : compileSafePattern(sampleExpansion(p), flags);
+      if (typeof re === 'string') problems.push({ file, line: at(`/match/registryPatterns/${i}`), message: re });
+    });
+  }
   let validator: Validator | undefined;
   if (m.validator !== undefined) {
-    validator = VALIDATORS[m.validator];
+    // own properties only: "constructor" or "toString" are not validators
+    validator = Object.hasOwn(VALIDATORS, m.validator) ? VALIDATORS[m.validator] : undefined;
     if (!validator) problems.push({ file, line: at('/match/validator'), message: `validator "${m.validator}" tidak dikenal; yang ada: ${Object.keys(VALIDATORS).join(', ')}` });
   }
 
@@ -313,7 +355,7 @@ function compileRule(
     const c = raw.context;
     const compiled = (key: 'requirePattern' | 'excludePattern') => {
       if (c[key] === undefined) return undefined;
-      const re = compileSafePattern(c[key]!, 'iu', untrusted);
+      const re = compileSafePattern(c[key]!, c.caseSensitive ? 'u' : 'iu', untrusted);
       if (typeof re === 'string') {
         problems.push({ file, line: at(`/context/${key}`), message: re });
         return undefined;
@@ -360,6 +402,8 @@ function compileRule(
         maxLevel: MORPHOLOGY_LEVEL[m.morphology ?? 'suffix'],
         exceptions: new Set((m.exceptions ?? []).map((e) => e.toLowerCase())),
         patterns,
+        registryPatterns: m.registryPatterns ?? [],
+        registryFlags: flags,
         validator,
       },
       context,

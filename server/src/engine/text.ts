@@ -74,11 +74,41 @@ const DIRECTIVE_LINE_RE = /^.*etika-asn-(?:disable|enable)\b.*$/gmu;
 const FRONT_MATTER_RE = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
 const FENCE_RE = /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[ \t]*$|(?![\s\S]))/gmu;
 const INLINE_CODE_RE = /(`+)[^`\n]+?\1/gu;
-const LINK_TARGET_RE = /\]\([^)\n]*\)/gu;
-const HTML_COMMENT_RE = /<!--[\s\S]*?-->/gu;
 const AUTOLINK_RE = /<[a-z][a-z0-9+.-]*:[^\s>]*>/giu;
 const HTML_TAG_RE = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/giu;
+/** What a redaction fix writes (see validators/redact.ts): never read again as data or context. */
+const REDACTION_LABEL_RE = /\[[^[\]\n\r]{1,60} disamarkan\]/gu;
 const REFERENCE_DEF_RE = /^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$/gmu;
+
+/**
+ * `](target)` spans: a target runs to the first `)` on its line. Scanned by hand: a regex
+ * retried at every `](` of a long line without `)` rescans the line each time.
+ */
+function linkTargets(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (let at = text.indexOf('](', from); at >= 0; at = text.indexOf('](', from)) {
+    let i = at + 2;
+    while (i < text.length && text[i] !== ')' && text[i] !== '\n') i++;
+    if (text[i] === ')') {
+      out.push([at, i + 1]);
+      from = i + 1;
+    } else from = i; // no `](` before i can close either
+  }
+  return out;
+}
+
+/** `<!-- ... -->` spans; an unclosed comment ends the search instead of being retried at every opener. */
+function htmlComments(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let at = text.indexOf('<!--'); at >= 0; ) {
+    const close = text.indexOf('-->', at + 4);
+    if (close < 0) break;
+    out.push([at, close + 3]);
+    at = text.indexOf('<!--', close + 3);
+  }
+  return out;
+}
 
 export type TextKind = 'markdown' | 'plaintext';
 
@@ -94,7 +124,8 @@ export function textKindOf(languageId: string | undefined): TextKind {
 export function checkableText(text: string, kind: TextKind): string {
   const hasUrl = text.includes('://') || text.includes('www.');
   const hasDirective = text.includes('etika-asn-');
-  if (kind === 'plaintext' && !hasUrl && !hasDirective) return text;
+  const hasLabel = text.includes(' disamarkan]');
+  if (kind === 'plaintext' && !hasUrl && !hasDirective && !hasLabel) return text;
   const spans: [number, number][] = [];
   const blankAll = (re: RegExp) => {
     re.lastIndex = 0;
@@ -105,9 +136,9 @@ export function checkableText(text: string, kind: TextKind): string {
     if (fm && fm.index === 0) spans.push([0, fm[0].length]);
     if (text.includes('```') || text.includes('~~~')) blankAll(FENCE_RE);
     if (text.includes('`')) blankAll(INLINE_CODE_RE);
-    if (text.includes('](')) blankAll(LINK_TARGET_RE);
+    if (text.includes('](')) spans.push(...linkTargets(text));
     if (text.includes('<')) {
-      blankAll(HTML_COMMENT_RE);
+      spans.push(...htmlComments(text));
       blankAll(AUTOLINK_RE);
       blankAll(HTML_TAG_RE);
     }
@@ -115,6 +146,7 @@ export function checkableText(text: string, kind: TextKind): string {
   }
   if (hasUrl) blankAll(URL_RE);
   if (hasDirective) blankAll(DIRECTIVE_LINE_RE);
+  if (hasLabel) blankAll(REDACTION_LABEL_RE);
   spans.sort((x, y) => x[0] - y[0]);
   let out = '';
   let at = 0;

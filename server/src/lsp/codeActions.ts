@@ -2,7 +2,7 @@
 // fix-all-safe (`source.fixAll.etika-asn`) and redact-all-personal-data.
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { LineIndex, suppressionComment, type Finding } from '../engine';
+import { fixText, LineIndex, suppressionComment, type Finding, type FixSelection } from '../engine';
 import { Commands, FIX_ALL_KIND, SOURCE, type DiagnosticData } from '../shared/protocol';
 import type { CheckResult } from './diagnostics';
 
@@ -13,6 +13,8 @@ function sameRange(a: Diagnostic['range'], b: Finding['range']): boolean {
     a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character
   );
 }
+
+const fixCache = new WeakMap<object, Map<string, { edits: TextEdit[]; count: number }>>();
 
 /**
  * The finding behind a diagnostic: from its `data` when the client kept it and it was made for
@@ -37,48 +39,19 @@ function findingOf(diagnostic: Diagnostic, result: CheckResult): Finding | undef
 }
 
 /**
- * Edits that can be applied together: sorted, none overlapping (a later overlapping edit
- * is dropped, two overlapping deletions merge), the same choice `applyEdits` makes.
+ * The fix-all (`safe`) or redact-all (`redact`) edits for the document, from the engine's
+ * one fixer (the same text CLI --fix gives); `count` is the number of fixes applied.
  */
-export function nonOverlapping(text: string, edits: readonly TextEdit[]): TextEdit[] {
+export function documentFixEdits(text: string, result: CheckResult, select: FixSelection): { edits: TextEdit[]; count: number } {
+  const snapshot = result.snapshot;
+  const key = `${select}\0${text.length}`;
+  const cached = snapshot.text === text ? fixCache.get(snapshot)?.get(key) : undefined;
+  if (cached) return cached;
+  const fixed = fixText(snapshot.linter, text, { languageId: result.languageId, select, findings: snapshot.text === text ? result.findings : undefined });
   const lines = new LineIndex(text);
-  const offsets = edits
-    .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText }))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-  const kept: typeof offsets = [];
-  for (const e of offsets) {
-    const prev = kept[kept.length - 1];
-    if (prev && e.start < prev.end) {
-      if (prev.newText === '' && e.newText === '') prev.end = Math.max(prev.end, e.end);
-      continue;
-    }
-    kept.push({ ...e });
-  }
-  return kept.map((e) => ({ range: lines.range(e.start, e.end), newText: e.newText }));
-}
-
-/** The preferred (or first) fix of every finding that has a safe one. */
-export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
-  const edits: TextEdit[] = [];
-  for (const f of findings) {
-    const fix = f.fixes.find((x) => x.preferred) ?? f.fixes[0];
-    if (fix?.safe) edits.push(...fix.edits);
-  }
-  return edits;
-}
-
-/** The redaction edits of every personal-data finding. */
-export function redactionEdits(findings: readonly Finding[]): { edits: TextEdit[]; count: number } {
-  const edits: TextEdit[] = [];
-  let count = 0;
-  for (const f of findings) {
-    if (f.category !== 'data-pribadi') continue;
-    const fix = f.fixes.find((x) => x.kind === 'redact');
-    if (!fix) continue;
-    edits.push(...fix.edits);
-    count++;
-  }
-  return { edits, count };
+  const out = { edits: fixed.edits.map((e) => ({ range: lines.range(e.start, e.end), newText: e.newText })), count: fixed.applied };
+  if (snapshot.text === text) fixCache.set(snapshot, (fixCache.get(snapshot) ?? new Map()).set(key, out));
+  return out;
 }
 
 /** The text inserted above `line` to suppress `ruleId` there, keeping the line's indentation. */
@@ -141,14 +114,14 @@ export function codeActions(doc: TextDocument, result: CheckResult, params: Code
     actions.push(...perDiagnostic);
 
     if (ownDiagnostics.length > 0) {
-      const safe = nonOverlapping(text, safeFixEdits(result.findings));
-      if (safe.length > 1) {
-        actions.push({ title: `Perbaiki semua masalah yang aman diperbaiki (${safe.length})`, kind: CodeActionKind.QuickFix, edit: edit(safe) });
+      const safe = documentFixEdits(text, result, 'safe');
+      if (safe.count > 1) {
+        actions.push({ title: `Perbaiki semua masalah yang aman diperbaiki (${safe.count})`, kind: CodeActionKind.QuickFix, edit: edit(safe.edits) });
       }
       if (ownDiagnostics.some((d) => typeof d.code === 'string' && d.code.startsWith('data-pribadi/'))) {
-        const redact = redactionEdits(result.findings);
+        const redact = documentFixEdits(text, result, 'redact');
         if (redact.count > 1) {
-          actions.push({ title: `Samarkan semua data pribadi di dokumen ini (${redact.count})`, kind: CodeActionKind.QuickFix, edit: edit(nonOverlapping(text, redact.edits)) });
+          actions.push({ title: `Samarkan semua data pribadi di dokumen ini (${redact.count})`, kind: CodeActionKind.QuickFix, edit: edit(redact.edits) });
         }
       }
     }
@@ -156,12 +129,12 @@ export function codeActions(doc: TextDocument, result: CheckResult, params: Code
 
   // source actions only when asked for by kind (on save, or "Source Action…")
   if (only && wanted(FIX_ALL_KIND, only)) {
-    const safe = nonOverlapping(text, safeFixEdits(result.findings));
-    if (safe.length > 0) actions.push({ title: 'Etika ASN: perbaiki semua masalah yang aman', kind: FIX_ALL_KIND, edit: edit(safe) });
+    const safe = documentFixEdits(text, result, 'safe');
+    if (safe.edits.length > 0) actions.push({ title: 'Etika ASN: perbaiki semua masalah yang aman', kind: FIX_ALL_KIND, edit: edit(safe.edits) });
   }
   if (only && wanted(REDACT_ALL_KIND, only)) {
-    const redact = redactionEdits(result.findings);
-    if (redact.count > 0) actions.push({ title: 'Etika ASN: samarkan semua data pribadi', kind: REDACT_ALL_KIND, edit: edit(nonOverlapping(text, redact.edits)) });
+    const redact = documentFixEdits(text, result, 'redact');
+    if (redact.count > 0) actions.push({ title: 'Etika ASN: samarkan semua data pribadi', kind: REDACT_ALL_KIND, edit: edit(redact.edits) });
   }
   return actions;
 }

@@ -6,7 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument } from 'yaml';
 import { buildSummary, CONFIG_FILE_NAME, renderSummary } from '../engine';
 import { Commands, type DisableRuleResult, type RedactAllResult, type RuleListEntry, type SummaryResult } from '../shared/protocol';
-import { nonOverlapping, redactionEdits } from './codeActions';
+import { documentFixEdits } from './codeActions';
 import { checkedPart, type Checker } from './diagnostics';
 import type { ConfigManager } from './settings';
 import { uriToPath } from './uri';
@@ -82,14 +82,14 @@ export class CommandHandler {
   async redactAll(uri: string): Promise<RedactAllResult> {
     const doc = this.documents.get(uri)!;
     const result = await this.checker.current(uri);
-    const { edits, count } = redactionEdits(result?.findings ?? []);
+    const { edits, count } = result ? documentFixEdits(doc.getText(), result, 'redact') : { edits: [], count: 0 };
     if (count === 0) {
       void this.connection.window.showInformationMessage('Etika ASN: tidak ada data pribadi yang perlu disamarkan di dokumen ini.');
       return { redacted: 0, applied: false };
     }
     const applied = await this.connection.workspace.applyEdit({
       label: 'Samarkan semua data pribadi',
-      edit: { documentChanges: [{ textDocument: { uri, version: doc.version }, edits: nonOverlapping(doc.getText(), edits) }] },
+      edit: { documentChanges: [{ textDocument: { uri, version: doc.version }, edits }] },
     });
     return { redacted: count, applied: applied.applied };
   }

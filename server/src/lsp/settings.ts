@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
-import { CONFIG_FILE_NAME, Linter, mergeConfigs, type ParsedConfig, type Problem, type Rule } from '../engine';
+import { CONFIG_FILE_NAME, Linter, mergeConfigs, parseRegistry, type ParsedConfig, type Problem, type ProjectConfig, type Rule } from '../engine';
 import { configFromText, findConfigFile, unknownRuleIds } from '../node/project';
 import { builtinRulesDir, formatProblem, loadRuleDirs } from '../node/ruleFiles';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type RuleSetting, type Settings } from '../shared/protocol';
@@ -43,6 +43,7 @@ export function normalizeSettings(raw: unknown): Settings {
     ruleFolders: strings(r.ruleFolders, []),
     allow: strings(r.allow, []),
     ...(redaction ? { redaction } : {}),
+    pemilihan: r.pemilihan && typeof r.pemilihan === 'object' && Object.keys(r.pemilihan).length > 0 ? r.pemilihan : undefined,
   };
 }
 
@@ -135,12 +136,18 @@ export class ConfigManager {
     }
 
     // editor settings apply over the file, as in the CLI's loadProject (and ESLint's rule customizations)
+    // etikaAsn.pemilihan is checked like the file's section; its problems are shown once
+    const fromSettings = settings.pemilihan === undefined ? undefined : parseRegistry(settings.pemilihan, 'etikaAsn.pemilihan');
+    if (fromSettings?.problems.length) {
+      this.reportProblems(fromSettings.problems.map((p) => ({ file: 'etikaAsn.pemilihan', message: `${p.key}: ${p.message}` })), 'settings', 'pengaturan');
+    }
     const engineConfig = mergeConfigs(parsed?.config, {
       rules: settings.rules,
       allow: settings.allow,
       redaction: settings.redaction,
+      pemilihan: fromSettings?.registry,
     });
-    const key = JSON.stringify([ruleDirs, engineConfig.rules, engineConfig.allow, engineConfig.redaction]);
+    const key = JSON.stringify([ruleDirs, engineConfig.rules, engineConfig.allow, engineConfig.redaction, engineConfig.pemilihan]);
     let entry = this.linterCache.get(key);
     if (!entry) {
       entry = { linter: new Linter(loaded.rules, engineConfig), rulesById: new Map(loaded.rules.map((r) => [r.id, r])) };

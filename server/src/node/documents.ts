@@ -1,7 +1,6 @@
 // Reads the files the CLI checks: word-processor documents become plain text plus the
 // start offset of each paragraph, so findings can be reported by paragraph number.
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { constants, open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
 import { MAX_INPUT_BYTES, MAX_UNZIPPED_BYTES, megabytes } from '../shared/input';
@@ -141,7 +140,7 @@ export function paragraphNumberAt(paragraphs: number[] | undefined, offset: numb
   return lo + 1;
 }
 
-function decodeUtf8(data: Uint8Array): string {
+export function decodeUtf8(data: Uint8Array): string {
   return new TextDecoder('utf-8').decode(data); // strips a BOM
 }
 
@@ -167,13 +166,18 @@ async function docxText(data: Buffer, file: string): Promise<DocumentText> {
     if (err instanceof DocumentReadError) throw err;
     throw new DocumentReadError(`Berkas ${file} bukan dokumen .docx yang sah: ${(err as Error).message}`);
   }
+  return docxRawText(raw);
+}
+
+/** The document from mammoth's raw text (shared with the browser build, which runs mammoth's own). */
+export function docxRawText(raw: string): DocumentText {
   // mammoth ends every paragraph with "\n\n"; a line break inside one is a single "\n".
   const paragraphs = raw.replace(/\r\n?/g, '\n').split(PARAGRAPH_SEPARATOR);
   while (paragraphs.length > 0 && paragraphs[paragraphs.length - 1] === '') paragraphs.pop();
   return joinParagraphs(paragraphs);
 }
 
-function odtText(data: Uint8Array, file: string): DocumentText {
+export function odtText(data: Uint8Array, file: string): DocumentText {
   let content: Uint8Array | undefined;
   try {
     content = unzipCapped(data, file, (name) => name === 'content.xml').get('content.xml');

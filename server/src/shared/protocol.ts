@@ -23,6 +23,8 @@ export interface Settings {
   allow: string[];
   /** Unset: `.etika-asn.yaml`'s `redaction`, else label. Set: wins over the file, like every editor setting. */
   redaction?: RedactionSetting;
+  /** Election registry, as the `pemilihan` section of `.etika-asn.yaml` (checked by the server). */
+  pemilihan?: unknown;
 }
 
 // 'text' is plain text as Neovim and Helix name it
