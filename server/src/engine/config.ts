@@ -3,7 +3,7 @@ import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 
 import type { EngineConfig } from './linter';
 import { mergeRegistries, parseRegistry } from './registry';
 import type { Problem } from './rules';
-import { CATEGORIES, REDACTION_STYLES, SEVERITIES, type RedactionStyle, type Severity } from './types';
+import { CATEGORIES, REDACTION_STYLES, RULE_ID_PATTERN, SEVERITIES, type RedactionStyle, type Severity } from './types';
 
 export const CONFIG_FILE_NAME = '.etika-asn.yaml';
 
@@ -64,7 +64,7 @@ export function parseConfig(file: string, text: string): ParsedConfig {
         for (const r of node.items) {
           const id = String((r.key as { value?: unknown })?.value);
           const value = String((r.value as { value?: unknown } | null)?.value);
-          if (!/^[a-z-]+(?:\/[a-z0-9-]+)?$/.test(id) || (!id.includes('/') && !(CATEGORIES as readonly string[]).includes(id))) {
+          if (!RULE_ID_PATTERN.test(id) || (!id.includes('/') && !(CATEGORIES as readonly string[]).includes(id))) {
             bad(r.key, `rules.${id}`, 'bukan id aturan (kategori/nama) atau nama kategori');
           } else if (!RULE_SETTINGS.includes(value)) {
             bad(r.value ?? r.key, `rules.${id}`, `nilai "${value}" harus salah satu dari ${RULE_SETTINGS.join(', ')}`);

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { ResponseError, ErrorCodes, LSPErrorCodes, type CancellationToken, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseDocument } from 'yaml';
-import { buildSummary, CONFIG_FILE_NAME, renderSummary } from '../engine';
+import { buildSummary, CONFIG_FILE_NAME, renderSummary, RULE_ID_PATTERN } from '../engine';
 import { Commands, type DisableRuleResult, type RedactAllResult, type RuleListEntry, type SummaryResult } from '../shared/protocol';
 import { documentFixEdits } from './codeActions';
 import { checkedPart, type Checker } from './diagnostics';
@@ -45,7 +45,7 @@ export class CommandHandler {
         return this.listRules(this.uriArg(args));
       case Commands.disableRule: {
         const ruleId = args[1];
-        if (typeof ruleId !== 'string' || !/^[a-z0-9-]+(?:\/[a-z0-9-]+)?$/.test(ruleId)) fail('id aturan tidak valid');
+        if (typeof ruleId !== 'string' || !RULE_ID_PATTERN.test(ruleId)) fail('id aturan tidak valid');
         return this.disableRule(this.uriArg(args), ruleId);
       }
       default:
