@@ -29,7 +29,7 @@ const browserPlugin = {
     // the document readers share the CLI's code; its file reading is never called here
     build.onResolve({ filter: /^node:(fs\/promises|path)$/ }, (args) => ({ path: args.path, namespace: 'node-stub' }));
     build.onLoad({ filter: /.*/, namespace: 'node-stub' }, () => ({
-      contents: `const no = () => { throw new Error('no file system in the browser'); }; export const readFile = no; export const extname = (f) => { const m = /\\.[^./\\\\]*$/.exec(f); return m ? m[0] : ''; };`,
+      contents: `const no = () => { throw new Error('no file system in the browser'); }; export const readFile = no; export const open = no; export const constants = {}; export const extname = (f) => { const m = /\\.[^./\\\\]*$/.exec(f); return m ? m[0] : ''; };`,
       loader: 'js',
     }));
     // mammoth's own browser build is shipped beside readers.js and loaded on demand

@@ -34,11 +34,21 @@ describe('validators: registry and patterns', () => {
       assert.equal(r.reports.length, 0, `${v.name}: ${r.reports[0]?.type}`);
     }
   });
-  it('stays fast on adversarial input (long digit, word and @ runs)', () => {
-    const text = '1'.repeat(200_000) + ' ' + 'a'.repeat(200_000) + '@'.repeat(50_000) + ' korban '.repeat(20_000) + 'Jl. '.repeat(20_000);
-    const t0 = performance.now();
-    allHits(text);
-    assert.ok(performance.now() - t0 < 3000, `took ${performance.now() - t0} ms`);
+  it('stays linear on adversarial input (long digit, word and @ runs): 4x the text, not 16x the time', () => {
+    const adversarial = (k: number) => '1'.repeat(20_000 * k) + ' ' + 'a'.repeat(20_000 * k) + '@'.repeat(5_000 * k) + ' korban '.repeat(2_000 * k) + 'Jl. '.repeat(2_000 * k);
+    // a ratio, not a wall-clock limit (the machine's speed is the bench's business); best of 3 against noise
+    const best = (text: string) => {
+      let min = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        allHits(text);
+        min = Math.min(min, performance.now() - t0);
+      }
+      return min;
+    };
+    const small = best(adversarial(1));
+    const large = best(adversarial(4));
+    assert.ok(large / Math.max(small, 1) < 10, `1x ${small.toFixed(0)} ms, 4x ${large.toFixed(0)} ms`);
   });
 });
 

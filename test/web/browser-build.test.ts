@@ -78,7 +78,7 @@ describe('browser build of the engine', function () {
   });
 
   it('finds what the CLI finds on every rule example, fixture and example, byte for byte', () => {
-    const expected = JSON.parse(cli(['check', '--format', 'json', '.'], dir)) as ({ file: string } & Record<string, unknown>)[];
+    const expected = JSON.parse(cli(['check', '--show-personal-data', '--format', 'json', '.'], dir)) as ({ file: string } & Record<string, unknown>)[];
     const byFile = new Map<string, unknown[]>();
     for (const { file, ...rest } of expected) byFile.set(path.basename(file), [...(byFile.get(path.basename(file)) ?? []), rest]);
     assert.ok(expected.length > 200, `only ${expected.length} findings: the comparison would prove little`);
@@ -132,7 +132,7 @@ describe('browser build of the engine', function () {
       if (/^ruleFolders:/m.test(yamlText)) continue; // rule folders cannot be read in a browser (tested below)
       fs.writeFileSync(path.join(dir, '.etika-asn.yaml'), yamlText);
       try {
-        const expected = JSON.parse(cli(['check', '--format', 'json', '.'], dir)) as ({ file: string } & Record<string, unknown>)[];
+        const expected = JSON.parse(cli(['check', '--show-personal-data', '--format', 'json', '.'], dir)) as ({ file: string } & Record<string, unknown>)[];
         const byFile = new Map<string, unknown[]>();
         for (const { file: f, ...rest } of expected) byFile.set(path.basename(f), [...(byFile.get(path.basename(f)) ?? []), rest]);
         assert.equal(JSON.stringify(web.checker(yamlText).problems), "[]", file);
@@ -152,7 +152,7 @@ describe('browser build of the engine', function () {
     fs.writeFileSync(path.join(dir, '.etika-asn.yaml'), yamlText);
     fs.writeFileSync(path.join(dir, 'config-case.txt'), text);
     try {
-      const expected = JSON.parse(cli(['check', '--format', 'json', 'config-case.txt'], dir)).map(({ file: _f, ...rest }: { file: string }) => rest);
+      const expected = JSON.parse(cli(['check', '--show-personal-data', '--format', 'json', 'config-case.txt'], dir)).map(({ file: _f, ...rest }: { file: string }) => rest);
       const asObject = web.check(text, { config: { rules: { kesantunan: 'off', 'data-pribadi/nik': 'warning' }, redaction: 'partial' } }).map(asCliJson);
       const asYaml = web.check(text, { config: yamlText }).map(asCliJson);
       assert.equal(JSON.stringify(asObject), JSON.stringify(expected));
