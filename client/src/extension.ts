@@ -117,7 +117,7 @@ async function showRules(): Promise<void> {
  * text; show it rendered instead: the Markdown preview replaces the text tab.
  */
 function renderRuleDocs(context: vscode.ExtensionContext): vscode.Disposable {
-  const docsDir = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString() + '/';
+  const docsDir = vscode.Uri.joinPath(context.extensionUri, 'docs').toString() + '/';
   return vscode.window.tabGroups.onDidChangeTabs(async (e) => {
     for (const tab of e.opened) {
       if (!(tab.input instanceof vscode.TabInputText) || !tab.input.uri.toString().startsWith(docsDir)) continue;
@@ -159,6 +159,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand(ClientCommands.showOutput, () => output.show(true)),
     vscode.commands.registerCommand(ClientCommands.listRules, () => showRules()),
+    // the user guide, rendered (the walkthrough's last step opens it)
+    vscode.commands.registerCommand(ClientCommands.openGuide, (page?: string) =>
+      vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(context.extensionUri, 'docs', 'panduan', page ?? 'README.md')),
+    ),
     vscode.workspace.onDidGrantWorkspaceTrust(() => restart(context)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       // the document selector is fixed when the client starts

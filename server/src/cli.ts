@@ -3,7 +3,7 @@
 // config or file errors (every other file is still checked; the 2 comes at the end).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildSummary, describeRegistry, fixText, maskPersonal, registryElections, renderSummary, SEVERITY_NAMES, type Finding, type Problem, type Rule } from './engine';
+import { buildSummary, RULESET_VERSION, describeRegistry, fixText, maskPersonal, registryElections, renderSummary, SEVERITY_NAMES, type Finding, type Problem, type Rule } from './engine';
 import { decodeText, DocumentReadError, encodeText, paragraphNumberAt, readDocument, type DocumentText } from './node/documents';
 import { findConfigFile, loadProject, type Project } from './node/project';
 import { formatProblem } from './node/ruleFiles';
@@ -577,7 +577,7 @@ export async function main(argv: string[], lang: Lang = defaultLang()): Promise<
         return listElections(args, text);
       case '--version':
       case '-v':
-        process.stdout.write(`${version}\n`);
+        process.stdout.write(`${version} (aturan ${RULESET_VERSION})\n`);
         return 0;
       case '--help':
       case '-h':

@@ -1,6 +1,7 @@
 // The compliance summary of one document: verdict, counts, findings with their basis,
 // statistics, and the positive side (transparency, interaction, accuracy) as a checklist.
 // The CLI, the language server and the Writer extension all render this one object.
+import { RULESET_VERSION } from './ruleset';
 import { CATEGORIES, type Category, type Finding, type Severity } from './types';
 
 export const CATEGORY_NAMES: Record<Category, string> = {
@@ -49,6 +50,8 @@ export interface ComplianceSummary {
   findings: SummaryFinding[];
   stats: { characters: number; words: number; sentences: number; paragraphs: number; lines: number };
   checklist: ChecklistItem[];
+  /** The built-in rule set that judged the text (rules/ruleset.json). */
+  rulesetVersion: string;
 }
 
 /**
@@ -208,6 +211,7 @@ export function buildSummary(text: string, findings: readonly Finding[], opts: S
       lines: lineCount,
     },
     checklist,
+    rulesetVersion: RULESET_VERSION,
   };
 }
 
@@ -217,6 +221,7 @@ function markdown(s: ComplianceSummary): string {
   const out: string[] = [];
   out.push(`# Ringkasan Kepatuhan Etika ASN${s.file ? `: ${s.file}` : ''}`, '');
   out.push(`**Putusan: ${s.verdict}** — ${s.verdictReason}`, '');
+  out.push(`Dinilai dengan perangkat aturan Etika ASN versi ${s.rulesetVersion}.`, '');
   const b = s.counts.bySeverity;
   out.push(`Temuan: ${b.error} galat, ${b.warning} peringatan, ${b.info} info, ${b.hint} saran.`, '');
   out.push('## Temuan per kategori', '', '| Kategori | Jumlah |', '|---|---:|');
@@ -260,6 +265,7 @@ function html(s: ComplianceSummary): string {
 </head><body>
 <h1>Ringkasan Kepatuhan Etika ASN${s.file ? `: ${e(s.file)}` : ''}</h1>
 <p class="verdict ${verdictClass}">Putusan: ${s.verdict} — ${e(s.verdictReason)}</p>
+<p>Dinilai dengan perangkat aturan Etika ASN versi ${e(s.rulesetVersion)}.</p>
 <h2>Temuan per kategori</h2><table>${rows}</table>
 <h2>Daftar temuan</h2>${findings}
 <h2>Daftar periksa: transparansi, interaksi, akurasi</h2><ul>${checklist}</ul>

@@ -20,11 +20,13 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /** Generated rule pages ship beside dist/ (extension) or sit in the repository's docs/. */
 const DOCS_DIR = path.join(__dirname, '..', 'docs', 'rules');
+/** The user guide (docs/panduan) ships the same way. */
+const GUIDE_DIR = path.join(__dirname, '..', 'docs', 'panduan');
 
-/** The rule pages quote what the rules catch: opening one must not fill it with squiggles. */
+/** The rule pages and the guide quote what the rules catch: opening one must not fill it with squiggles. */
 function isRuleDoc(uri: string): boolean {
   const file = uriToPath(uri);
-  return !!file && isInside(DOCS_DIR, file);
+  return !!file && (isInside(DOCS_DIR, file) || isInside(GUIDE_DIR, file));
 }
 const docLinks = new Map<string, string | undefined>();
 

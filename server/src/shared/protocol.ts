@@ -89,6 +89,7 @@ export const ClientCommands = {
   restart: 'etikaAsn.restartServer',
   showOutput: 'etikaAsn.showOutput',
   listRules: 'etikaAsn.showRules',
+  openGuide: 'etikaAsn.openGuide',
 } as const;
 
 export interface RuleListEntry {
