@@ -117,7 +117,8 @@ export function textKindOf(languageId: string | undefined): TextKind {
 }
 
 /**
- * The text the rules see: same length and line structure as the input, with URLs,
+ * The text the rules see: same length and line structure as the input (every line break
+ * a \n, or the \r\n it was), with URLs,
  * suppression directives and (for Markdown) front matter, code, link targets and
  * HTML blanked out.
  */
@@ -125,6 +126,8 @@ export function checkableText(text: string, kind: TextKind): string {
   const hasUrl = text.includes('://') || text.includes('www.');
   const hasDirective = text.includes('etika-asn-');
   const hasLabel = text.includes(' disamarkan]');
+  // rules are written for \n (and \r\n): a lone \r, U+2028 or U+2029 is read as \n
+  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) text = text.replace(/\r(?!\n)|[\u2028\u2029]/gu, '\n');
   if (kind === 'plaintext' && !hasUrl && !hasDirective && !hasLabel) return text;
   const spans: [number, number][] = [];
   const blankAll = (re: RegExp) => {
