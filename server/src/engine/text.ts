@@ -72,8 +72,9 @@ function blanked(s: string): string {
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"'\]]+/giu;
 const DIRECTIVE_LINE_RE = /^.*etika-asn-(?:disable|enable)\b.*$/gmu;
 const FRONT_MATTER_RE = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
-const FENCE_RE = /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[ \t]*$|(?![\s\S]))/gmu;
-const INLINE_CODE_RE = /(`+)[^`\n]+?\1/gu;
+// the run and the rest of the opening line are taken whole ((?=(x))\1 cannot backtrack):
+// a long line of backticks without a line break would otherwise be retried at every length
+const FENCE_RE = /^[ \t]{0,3}(?=(`{3,}|~{3,}))\1(?=([^\n]*))\2\n[\s\S]*?(?:^[ \t]{0,3}\1[ \t]*$|(?![\s\S]))/gmu;
 const AUTOLINK_RE = /<[a-z][a-z0-9+.-]*:[^\s>]*>/giu;
 const HTML_TAG_RE = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/giu;
 /** What a redaction fix writes (see validators/redact.ts): never read again as data or context. */
@@ -94,6 +95,32 @@ function linkTargets(text: string): [number, number][] {
       out.push([at, i + 1]);
       from = i + 1;
     } else from = i; // no `](` before i can close either
+  }
+  return out;
+}
+
+/**
+ * Inline code: a run of backticks, text without backticks or line breaks, and as many
+ * backticks again (what /(`+)[^`\n]+?\1/ matches, found without its backtracking over long runs).
+ */
+function inlineCode(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let i = text.indexOf('`');
+  while (i >= 0) {
+    let runEnd = i;
+    while (text[runEnd] === '`') runEnd++;
+    let j = runEnd;
+    while (j < text.length && text[j] !== '`' && text[j] !== '\n') j++;
+    if (j === runEnd || text[j] !== '`') {
+      i = text.indexOf('`', j);
+      continue;
+    }
+    let closeEnd = j;
+    while (text[closeEnd] === '`') closeEnd++;
+    // a longer opening run starts later, where what is left of it matches the closing run
+    const k = Math.min(runEnd - i, closeEnd - j);
+    out.push([runEnd - k, j + k]);
+    i = text.indexOf('`', j + k);
   }
   return out;
 }
@@ -138,7 +165,7 @@ export function checkableText(text: string, kind: TextKind): string {
     const fm = FRONT_MATTER_RE.exec(text);
     if (fm && fm.index === 0) spans.push([0, fm[0].length]);
     if (text.includes('```') || text.includes('~~~')) blankAll(FENCE_RE);
-    if (text.includes('`')) blankAll(INLINE_CODE_RE);
+    if (text.includes('`')) spans.push(...inlineCode(text));
     if (text.includes('](')) spans.push(...linkTargets(text));
     if (text.includes('<')) {
       spans.push(...htmlComments(text));
