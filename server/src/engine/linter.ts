@@ -4,7 +4,7 @@ import { Lexicon, tokenize, unreduplicate, type LexiconHit, type Tokens } from '
 import { Level, MORPHOLOGY_LEVEL, skeleton } from './normalize';
 import type { CompiledPattern, Rule } from './rules';
 import { lowerBound, Segments } from './segment';
-import { parseSuppressions } from './suppress';
+import { DIRECTIVES, parseSuppressions, unknownDirectives, type UnknownDirective } from './suppress';
 import { checkableText, LineIndex, textKindOf } from './text';
 import type { Finding, Fix, RedactionStyle, Severity } from './types';
 import type { Candidate, ValidatorHit } from './validators/types';
@@ -91,6 +91,7 @@ export class Linter {
   private readonly prefixLengths: number[] = [];
   private prefixMemo = new Map<string, WordStartPattern[]>();
   private readonly allow: Set<string>;
+  private readonly reportDirectives: boolean;
   readonly redaction: RedactionStyle;
 
   constructor(
@@ -99,6 +100,7 @@ export class Linter {
   ) {
     this.allow = new Set((config.allow ?? []).map((w) => skeleton(w)));
     this.redaction = config.redaction ?? 'label';
+    this.reportDirectives = config.rules?.[UNKNOWN_DIRECTIVE_RULE] !== 'off';
     for (const rule of rules) {
       const setting = config.rules?.[rule.id] ?? config.rules?.[rule.category];
       if (setting === 'off') continue;
@@ -206,7 +208,8 @@ export class Linter {
         for (const h of found) hits.push({ active, start: h.start, end: h.end, label: h.label ?? validator.label });
       }
     }
-    if (hits.length === 0) return [];
+    const unknown = this.reportDirectives ? unknownDirectives(text) : [];
+    if (hits.length === 0 && unknown.length === 0) return [];
 
     const lines = new LineIndex(text);
     const segments = new Segments(checked);
@@ -231,6 +234,10 @@ export class Linter {
       if (suppressions.suppresses(rule, range.start.line)) continue;
       reportedEnd.set(rule.id, hit.end);
       findings.push(this.finding(hit, matched, text, lines));
+    }
+    if (unknown.length > 0) {
+      for (const u of unknown) findings.push(unknownDirectiveFinding(u, lines));
+      findings.sort((a, b) => a.offset.start - b.offset.start);
     }
     return findings;
   }
@@ -363,6 +370,24 @@ export class Linter {
       }
     }
   }
+}
+
+/** Reported so that a misspelt directive is not mistaken for one that works. */
+export const UNKNOWN_DIRECTIVE_RULE = 'etika-asn/perintah-tidak-dikenal';
+
+function unknownDirectiveFinding(u: UnknownDirective, lines: LineIndex): Finding {
+  const range = lines.range(u.start, u.end);
+  return {
+    ruleId: UNKNOWN_DIRECTIVE_RULE,
+    category: 'profesionalisme',
+    severity: 'hint',
+    range,
+    offset: { start: u.start, end: u.end },
+    match: u.name,
+    message: `Perintah "etika-asn-${u.name}" tidak dikenal, jadi tidak menonaktifkan apa pun. Yang dikenal: ${DIRECTIVES.map((d) => `etika-asn-${d}`).join(', ')}.`,
+    basis: '',
+    fixes: [{ title: `Ganti dengan "${u.nearest}"`, edits: [{ range, newText: u.nearest }], safe: false, kind: 'replace', preferred: true }],
+  };
 }
 
 /** A match of a pattern rule; a named group `hit` narrows the reported range. */
