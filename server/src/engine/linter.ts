@@ -1,7 +1,7 @@
 // text -> findings. Tokenise once, look every term rule up in one lexicon, run pattern
 // and validator rules, then filter by context, allow-list and inline suppression.
 import { Lexicon, tokenize, unreduplicate, type LexiconHit, type Tokens } from './lexicon';
-import { Level, MORPHOLOGY_LEVEL, skeleton } from './normalize';
+import { Level, MEMO_WORD_MAX, MORPHOLOGY_LEVEL, ownCopy, skeleton } from './normalize';
 import type { CompiledPattern, Rule } from './rules';
 import { lowerBound, Segments } from './segment';
 import { DIRECTIVES, parseSuppressions, unknownDirectives, type UnknownDirective } from './suppress';
@@ -136,8 +136,9 @@ export class Linter {
       const list = this.byPrefix.get(lower.slice(0, length));
       if (list) for (const p of list) if (!found.includes(p)) found.push(p);
     }
+    if (word.length > MEMO_WORD_MAX) return found;
     if (this.prefixMemo.size > PREFIX_MEMO_LIMIT) this.prefixMemo = new Map();
-    this.prefixMemo.set(word, found);
+    this.prefixMemo.set(ownCopy(word), found);
     return found;
   }
 
