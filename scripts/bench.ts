@@ -8,8 +8,13 @@ const coldStart = performance.now();
 const { loadRuleDirs, builtinRulesDir } = require('../server/src/node/ruleFiles') as typeof import('../server/src/node/ruleFiles');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { Linter } = require('../server/src/engine') as typeof import('../server/src/engine');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { parseConfig } = require('../server/src/engine') as typeof import('../server/src/engine');
 const loaded = loadRuleDirs([builtinRulesDir()]);
-const linter = new Linter(loaded.rules);
+// ETIKA_BENCH_CONFIG=<.etika-asn.yaml>: lint with that config (e.g. a 50-candidate election registry)
+const benchConfig = process.env.ETIKA_BENCH_CONFIG;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const linter = new Linter(loaded.rules, benchConfig ? parseConfig(benchConfig, require('node:fs').readFileSync(benchConfig, 'utf8')).config : {});
 const coldMs = performance.now() - coldStart;
 
 const CLEAN = [

@@ -3,19 +3,16 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as esbuild from 'esbuild';
+import { ESBUILD_COMMON } from './esbuild-options.mjs';
+import { createRequire } from 'node:module';
+
+const layout = createRequire(import.meta.url)('../server/src/shared/layout.json');
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: !production,
-  minify: production,
-  logLevel: 'warning',
-};
+const common = { ...ESBUILD_COMMON, sourcemap: !production, minify: production };
+const entry = (file) => file.replace(/\.js$/, '');
 
 /** Only entries whose source exists, so a partial checkout still builds. */
 function present(entries) {
@@ -23,8 +20,11 @@ function present(entries) {
 }
 
 const builds = [
-  { entryPoints: present({ server: 'server/src/server.ts', cli: 'server/src/cli.ts', bench: 'scripts/bench.ts' }), outdir: 'dist' },
-  { entryPoints: present({ extension: 'client/src/extension.ts' }), outdir: 'dist', external: ['vscode'] },
+  {
+    entryPoints: present({ [entry(layout.server)]: 'server/src/server.ts', [entry(layout.cli)]: 'server/src/cli.ts', [entry(layout.bench)]: 'scripts/bench.ts' }),
+    outdir: layout.dist,
+  },
+  { entryPoints: present({ [entry(layout.extension)]: 'client/src/extension.ts' }), outdir: layout.dist, external: ['vscode'] },
 ].filter((b) => Object.keys(b.entryPoints).length > 0);
 
 for (const b of builds) {
@@ -35,5 +35,7 @@ for (const b of builds) {
 // the shipped rules, validated once and bundled as JSON (see server/src/node/ruleFiles.ts)
 if (!watch) {
   await esbuild.build({ ...common, sourcemap: false, entryPoints: { 'bundle-rules': 'scripts/bundle-rules.ts' }, outdir: '.cache/build' });
-  execFileSync(process.execPath, ['.cache/build/bundle-rules.js', 'dist'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['.cache/build/bundle-rules.js', layout.dist], { stdio: 'inherit' });
+  // the browser builds (web checker, Word add-in) embed that bundle, so they come after it
+  if (existsSync('web/src/engine.ts')) execFileSync(process.execPath, ['scripts/build-web.mjs', ...(production ? ['--production'] : [])], { stdio: 'inherit' });
 }

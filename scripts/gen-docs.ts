@@ -34,10 +34,20 @@ export function rulePage(rule: Rule): string {
   out.push('## Yang diperiksa', '');
   const m = rule.match;
   if (m.terms.size > 0) {
-    const swaps = [...m.terms].filter(([, r]) => r).map(([t, r]) => `${t} → ${r}`);
-    const plain = [...m.terms].filter(([, r]) => !r).map(([t]) => t);
+    const unsourced = [...m.terms].filter(([t]) => !m.sources.has(t));
+    const swaps = unsourced.filter(([, r]) => r).map(([t, r]) => `${t} → ${r}`);
+    const plain = unsourced.filter(([, r]) => !r).map(([t]) => t);
     if (plain.length) out.push(`- Kata/frasa: ${list(plain)}`);
     if (swaps.length) out.push(`- Kata/frasa dan penggantinya: ${list(swaps)}`);
+    // terms given with a source: one line per source, in the order of the rule file
+    const bySource = new Map<string, string[]>();
+    for (const [t, r] of m.terms) {
+      const src = m.sources.get(t);
+      if (!src) continue;
+      const key = `${src.region ? `${src.region}; ` : ''}sumber: ${src.source}`;
+      bySource.set(key, [...(bySource.get(key) ?? []), r ? `${t} → ${r}` : t]);
+    }
+    for (const [key, items] of bySource) out.push(`- Kata/frasa (${key}): ${list(items)}`);
     if (m.exceptions.size) out.push(`- Pengecualian: ${list([...m.exceptions])}`);
   }
   if (m.patterns.length) out.push(`- Pola: ${list(m.patterns.map((p) => p.source))}`);
@@ -51,6 +61,7 @@ export function rulePage(rule: Rule): string {
     if (c.excludePattern) out.push(`- Tidak dilaporkan bila ${where} cocok dengan pola \`${c.excludePattern.source}\``);
   }
   if (rule.fix?.replacements.length) out.push(`- Usulan pengganti: ${list(rule.fix.replacements)}`);
+  if (rule.fix?.removeWith?.length) out.push(`- Dihapus bersama kata yang diucapkan dengannya: ${list(rule.fix.removeWith)}`);
   out.push('', '## Contoh yang melanggar', '');
   for (const ex of rule.examples.invalid) {
     out.push(quote(ex.text), '');

@@ -9,19 +9,8 @@ import { classifyPhone } from '../server/src/engine/validators/telepon';
 import { regionLevel } from '../server/src/engine/validators/identity';
 import { luhnValid } from '../server/src/engine/validators/context';
 import { partialMask, initials } from '../server/src/engine/validators/redact';
+import { hits } from './helpers/validators';
 
-/** Texts of the hits of one validator over `text`. */
-function hits(name: string, text: string): string[] {
-  const v = VALIDATORS[name];
-  assert.ok(v, `validator ${name} registered`);
-  const out: string[] = [];
-  v.candidates.lastIndex = 0;
-  for (const m of text.matchAll(v.candidates)) {
-    const h = v.validate({ text: m[0], start: m.index!, end: m.index! + m[0].length, groups: m.slice(1) }, text);
-    if (h) out.push(text.slice(h.start, h.end));
-  }
-  return out;
-}
 /** Hits of every validator, as "name:text". */
 function allHits(text: string): string[] {
   return Object.keys(VALIDATORS).flatMap((n) => hits(n, text).map((h) => `${n}:${h}`));
@@ -45,11 +34,21 @@ describe('validators: registry and patterns', () => {
       assert.equal(r.reports.length, 0, `${v.name}: ${r.reports[0]?.type}`);
     }
   });
-  it('stays fast on adversarial input (long digit, word and @ runs)', () => {
-    const text = '1'.repeat(200_000) + ' ' + 'a'.repeat(200_000) + '@'.repeat(50_000) + ' korban '.repeat(20_000) + 'Jl. '.repeat(20_000);
-    const t0 = performance.now();
-    allHits(text);
-    assert.ok(performance.now() - t0 < 3000, `took ${performance.now() - t0} ms`);
+  it('stays linear on adversarial input (long digit, word and @ runs): 4x the text, not 16x the time', () => {
+    const adversarial = (k: number) => '1'.repeat(20_000 * k) + ' ' + 'a'.repeat(20_000 * k) + '@'.repeat(5_000 * k) + ' korban '.repeat(2_000 * k) + 'Jl. '.repeat(2_000 * k);
+    // a ratio, not a wall-clock limit (the machine's speed is the bench's business); best of 3 against noise
+    const best = (text: string) => {
+      let min = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        allHits(text);
+        min = Math.min(min, performance.now() - t0);
+      }
+      return min;
+    };
+    const small = best(adversarial(1));
+    const large = best(adversarial(4));
+    assert.ok(large / Math.max(small, 1) < 10, `1x ${small.toFixed(0)} ms, 4x ${large.toFixed(0)} ms`);
   });
 });
 

@@ -12,8 +12,11 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   ProposedFeatures,
   ResponseError,
+  StreamMessageReader,
+  StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
@@ -22,7 +25,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from './lsp/codeActions';
-import { CommandHandler, SERVER_COMMANDS } from './lsp/commands';
+import { CommandHandler, SERVER_COMMANDS, stopIfCancelled } from './lsp/commands';
 import { Checker } from './lsp/diagnostics';
 import { hover } from './lsp/hover';
 import { ConfigManager } from './lsp/settings';
@@ -30,15 +33,40 @@ import { pathToUri, uriToPath } from './lsp/uri';
 import { builtinRulesDir } from './node/ruleFiles';
 import { FsWatchers, registerClientWatchers } from './lsp/watch';
 import { version } from '../../package.json';
-import { DEFAULT_DEBOUNCE_MS, FIX_ALL_KIND, SETTINGS_SECTION, SOURCE, type InitializationOptions } from './shared/protocol';
+import { FIX_ALL_KIND, SETTINGS_SECTION, SOURCE, type InitializationOptions } from './shared/protocol';
 
 if (process.argv.includes('--version')) {
   process.stdout.write(`${SOURCE}-ls ${version}\n`);
   process.exit(0);
 }
 
-const connection = createConnection(ProposedFeatures.all);
+/**
+ * Over stdio a framing error (a bad Content-Length, a header ended by LF only) leaves the
+ * stream unreadable: every later message would be lost. Say what happened and exit non-zero,
+ * so that the client notices and restarts the server instead of waiting for answers forever.
+ */
+function stdioConnection() {
+  const fatal = (why: string) => {
+    process.stderr.write(`${SOURCE}-ls: pesan LSP rusak, server berhenti: ${why}\n`);
+    process.exit(1);
+  };
+  const reader = new StreamMessageReader(process.stdin);
+  reader.onError((e) => fatal(e.message.split('\n')[0]));
+  // A header ended by LF alone is never complete for the reader, which would wait forever.
+  // A JSON body cannot hold "Content-Length: 12" followed by a raw LF, so this is always a header.
+  let tail = '';
+  process.stdin.on('data', (chunk: Buffer) => {
+    const seen = tail + chunk.toString('latin1');
+    if (/Content-Length:[ \t]*\d+\n/i.test(seen)) fatal('header diakhiri LF saja; LSP mewajibkan CRLF');
+    tail = seen.slice(-40);
+  });
+  return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+}
+
+const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
+/** After `shutdown`, requests are answered with InvalidRequest and notifications are ignored (LSP). */
+let shutDown = false;
 
 let configs!: ConfigManager;
 let checker!: Checker;
@@ -50,8 +78,12 @@ let fsWatchers: FsWatchers | undefined;
 const watchedRuleFolders = new Set<string>();
 
 /** Runs a handler; an exception is logged and answered with `fallback`, never crashes the server. */
-function guarded<A extends unknown[], R>(name: string, fallback: R, handler: (...args: A) => R | Promise<R>): (...args: A) => Promise<R> {
+function guarded<A extends unknown[], R>(name: string, fallback: R, handler: (...args: A) => R | Promise<R>, kind: 'request' | 'notification' = 'notification'): (...args: A) => Promise<R> {
   return async (...args: A) => {
+    if (shutDown) {
+      if (kind === 'request') throw new ResponseError(ErrorCodes.InvalidRequest, `${SOURCE}-ls sudah dimatikan (shutdown)`);
+      return fallback;
+    }
     try {
       return await handler(...args);
     } catch (e) {
@@ -104,7 +136,7 @@ connection.onInitialize((params): InitializeResult => {
     workspaceTrusted: init.workspaceTrusted !== false,
   });
   configs.setWorkspaceFolders(foldersOf(params.workspaceFolders, params.rootUri));
-  const debounce = typeof init.debounceMs === 'number' && init.debounceMs >= 0 ? init.debounceMs : DEFAULT_DEBOUNCE_MS;
+  const debounce = typeof init.debounceMs === 'number' && init.debounceMs >= 0 ? init.debounceMs : 'adaptive';
   checker = new Checker(connection, documents, configs, debounce);
   commands = new CommandHandler(connection, documents, checker, configs);
   checker.onChecked = watchRuleFolders;
@@ -142,25 +174,37 @@ connection.onInitialized(
 );
 
 // fires on open as well as on every change
-documents.onDidChangeContent((e) => checker.schedule(e.document));
-documents.onDidClose((e) => checker.close(e.document.uri));
+documents.onDidChangeContent((e) => !shutDown && checker.schedule(e.document));
+documents.onDidClose((e) => !shutDown && checker.close(e.document.uri));
 
 connection.onCodeAction(
-  guarded('codeAction', [], async (params) => {
-    const doc = documents.get(params.textDocument.uri);
-    const result = doc && (await checker.current(doc.uri));
-    return doc && result ? codeActions(doc, result, params) : [];
-  }),
+  guarded(
+    'codeAction',
+    [],
+    async (params, token) => {
+      const doc = documents.get(params.textDocument.uri);
+      const result = doc && (await checker.current(doc.uri));
+      await stopIfCancelled(token);
+      return doc && result ? codeActions(doc, result, params) : [];
+    },
+    'request',
+  ),
 );
 
 connection.onHover(
-  guarded('hover', null, async (params) => {
-    const result = await checker.current(params.textDocument.uri);
-    return result ? hover(result, params.position) : null;
-  }),
+  guarded(
+    'hover',
+    null,
+    async (params, token) => {
+      const result = await checker.current(params.textDocument.uri);
+      await stopIfCancelled(token);
+      return result ? hover(result, params.position) : null;
+    },
+    'request',
+  ),
 );
 
-connection.onExecuteCommand(guarded('executeCommand', null as unknown, (params) => commands.execute(params.command, params.arguments ?? [])));
+connection.onExecuteCommand(guarded('executeCommand', null as unknown, (params, token) => commands.execute(params.command, params.arguments ?? [], token), 'request'));
 
 connection.onDidChangeConfiguration(
   guarded('configuration', undefined, (params) => {
@@ -178,7 +222,11 @@ connection.onDidChangeWatchedFiles(
   }),
 );
 
-connection.onShutdown(() => fsWatchers?.dispose());
+connection.onShutdown(() => {
+  shutDown = true;
+  checker?.dispose();
+  fsWatchers?.dispose();
+});
 
 process.on('uncaughtException', (e) => connection.console.error(`Galat tak tertangani: ${e.stack ?? e}`));
 process.on('unhandledRejection', (e) => connection.console.error(`Galat tak tertangani: ${(e as Error)?.stack ?? e}`));

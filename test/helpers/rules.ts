@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { Linter } from '../../server/src/engine';
+import * as fs from 'node:fs';
+import { Linter, parseConfig, type ProjectConfig } from '../../server/src/engine';
 import { loadRuleDirs } from '../../server/src/node/ruleFiles';
 
 export const RULES_DIR = path.join(__dirname, '..', '..', 'rules');
@@ -15,4 +16,11 @@ let linter: Linter | undefined;
 export function shippedLinter(): Linter {
   linter ??= new Linter(shippedRules().rules);
   return linter;
+}
+
+export const SAMPLE_REGISTRY_FILE = path.join(__dirname, '..', 'fixtures', 'pemilihan', '.etika-asn.yaml');
+
+/** The sample election registry that registry rules' examples run with (a fictional Pilkada). */
+export function sampleRegistryConfig(): ProjectConfig {
+  return parseConfig(SAMPLE_REGISTRY_FILE, fs.readFileSync(SAMPLE_REGISTRY_FILE, 'utf8')).config;
 }

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import layout from '../../server/src/shared/layout.json';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type {
   ApplyWorkspaceEditParams,
@@ -18,7 +19,7 @@ import type {
   WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 
-export const SERVER_JS = path.join(__dirname, '..', '..', 'dist', 'server.js');
+export const SERVER_JS = path.join(__dirname, '..', '..', layout.dist, layout.server);
 
 export function fileUri(file: string): string {
   return pathToFileURL(file).toString();

@@ -37,10 +37,10 @@ describe('readDocument (.docx, .odt, plain text)', () => {
     });
   }
 
-  it('reads plain text as UTF-8 without a BOM and without paragraph data', async () => {
+  it('reads plain text as UTF-8 without a BOM (remembered for --fix) and without paragraph data', async () => {
     const file = join(dir, 'rilis.txt');
     writeFileSync(file, '\ufeffViralkan! Ini berita.\n');
-    assert.deepEqual(await readDocument(file), { text: 'Viralkan! Ini berita.\n' });
+    assert.deepEqual(await readDocument(file), { text: 'Viralkan! Ini berita.\n', encoding: 'utf-8-bom' });
   });
 
   it('gives a clear error, not a crash, for a broken .docx / .odt and for .doc', async () => {

@@ -54,18 +54,21 @@ def main():
     work = tempfile.mkdtemp(prefix="etika-shot-")
     env = dict(os.environ, DISPLAY=DISPLAY, SAL_USE_VCLPLUGIN="gen")
     procs = []
-    unopkg_env = "-env:UserInstallation=" + uno.systemPathToFileUrl(os.path.join(work, "unopkg"))
+    # "shared" extensions in a folder of our own: an office-wide install stays as it was
+    shared = uno.systemPathToFileUrl(os.path.join(work, "shared-extensions"))
+    shared_env = ["-env:UNO_SHARED_PACKAGES=" + shared, "-env:UNO_SHARED_PACKAGES_CACHE=" + shared + "/cache"]
+    profile = "-env:UserInstallation=" + uno.systemPathToFileUrl(os.path.join(work, "profile"))
     try:
         # a copy: Writer leaves a lock file beside what it opens
         sample = shutil.copy(SAMPLE, work)
-        subprocess.run(["unopkg", "add", "--shared", "-f", "-s", OXT, unopkg_env], check=True, timeout=180)
+        # -s: no licence prompt (unopkg would wait for "yes" on stdin)
+        subprocess.run(["unopkg", "add", "--shared", "-f", "-s", OXT, profile] + shared_env, check=True, timeout=180, stdin=subprocess.DEVNULL)
         procs.append(subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1280x800x24", "-nolisten", "tcp"]))
         time.sleep(1.5)
         port = 2113
-        profile = "-env:UserInstallation=" + uno.systemPathToFileUrl(os.path.join(work, "profile"))
         procs.append(
             subprocess.Popen(
-                ["soffice", "--norestore", "--nologo", "--nolockcheck", "--accept=socket,host=127.0.0.1,port=%d;urp;" % port, profile, sample],
+                ["soffice", "--norestore", "--nologo", "--nolockcheck", "--accept=socket,host=127.0.0.1,port=%d;urp;" % port, profile, sample] + shared_env,
                 env=env,
                 start_new_session=True,
             )
@@ -117,7 +120,6 @@ def main():
                 p.wait(timeout=20)
             except Exception:
                 p.kill()
-        subprocess.run(["unopkg", "remove", "--shared", "org.etikaasn.writer", unopkg_env], timeout=120)
         shutil.rmtree(work, ignore_errors=True)
 
 

@@ -8,6 +8,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
+import { ESBUILD_COMMON } from '../../scripts/esbuild-options.mjs';
+import layout from '../../server/src/shared/layout.json';
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -30,20 +32,16 @@ async function vscodeExecutable(): Promise<string | undefined> {
 }
 
 async function main(): Promise<number> {
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'extension.js'))) {
-    console.error('dist/extension.js tidak ada: jalankan `npm run build` dulu.');
+  if (!fs.existsSync(path.join(ROOT, layout.dist, layout.extension))) {
+    console.error(`${layout.dist}/${layout.extension} tidak ada: jalankan \`npm run build\` dulu.`);
     return 1;
   }
   // the suite runs inside VS Code's extension host, which loads plain CommonJS
   await esbuild.build({
+    ...ESBUILD_COMMON,
     entryPoints: { index: path.join(__dirname, 'suite', 'index.ts') },
     outdir: OUT,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
     external: ['vscode', 'mocha'],
-    logLevel: 'warning',
   });
   const executable = await vscodeExecutable();
   if (!executable) {

@@ -9,7 +9,7 @@ import subprocess
 import threading
 import time
 
-from etika_asn_core import fix_edits_for, map_diagnostic
+from etika_asn_core import fix_edits_for, fixes_from_data, map_diagnostics
 
 REQUEST_TIMEOUT = 5.0
 START_TIMEOUT = 15.0
@@ -19,6 +19,35 @@ INIT_OPTIONS = {"debounceMs": 0}
 
 class ServerUnavailable(Exception):
     """The server cannot be started (no node, no server script) or stopped answering."""
+
+
+class Cancelled(Exception):
+    """A check was cancelled because a newer one made it stale."""
+
+
+class Ticket:
+    """Cancels one check: wakes whatever it waits on, and the check raises Cancelled."""
+
+    def __init__(self):
+        self.cancelled = False
+        self._events = []
+        self._lock = threading.Lock()
+
+    def watch(self, event):
+        with self._lock:
+            self._events.append(event)
+            if self.cancelled:
+                event.set()
+
+    def cancel(self):
+        with self._lock:
+            self.cancelled = True
+            for e in self._events:
+                e.set()
+
+    def check(self):
+        if self.cancelled:
+            raise Cancelled()
 
 
 def find_server_command(node_command="", server_script="", bundled_script=""):
@@ -68,7 +97,7 @@ class LspClient:
         self.ids = itertools.count(1)
         self.pending = {}  # id -> [event, response]
         self.diagnostics = {}  # uri -> [event, params]
-        self.lock = threading.RLock()  # one check at a time; Writer may call from two threads
+        self.lock = threading.RLock()  # starting and stopping the process; checks run side by side
         self.write_lock = threading.Lock()
         self.paragraph_counter = itertools.count(1)
         self.restarts = 0
@@ -214,13 +243,19 @@ class LspClient:
         elif msg.get("method") in ("window/showMessage", "window/logMessage"):
             self.log((msg.get("params") or {}).get("message", ""))
 
-    def _request(self, method, params, timeout=REQUEST_TIMEOUT):
+    def _request(self, method, params, timeout=REQUEST_TIMEOUT, ticket=None):
         rid = next(self.ids)
         waiter = [threading.Event(), None]
         self.pending[rid] = waiter
         try:
+            if ticket is not None:
+                ticket.watch(waiter[0])
             self._send({"jsonrpc": "2.0", "id": rid, "method": method, "params": params})
-            if not waiter[0].wait(timeout):
+            answered = waiter[0].wait(timeout)
+            if ticket is not None and ticket.cancelled and waiter[1] is None:
+                self._notify("$/cancelRequest", {"id": rid})
+                raise Cancelled()
+            if not answered:
                 raise ServerUnavailable("server etika-asn tidak menjawab %s dalam %.0f detik" % (method, timeout))
         finally:
             self.pending.pop(rid, None)
@@ -249,59 +284,84 @@ class LspClient:
         except ServerUnavailable:
             pass
 
-    def check_paragraph(self, text, base_uri=None, timeout=REQUEST_TIMEOUT):
-        """Writer errors (dicts from map_diagnostic) for one paragraph, offsets in UTF-16."""
-        with self.lock:
-            self.ensure_started()
-            if self.just_started:
-                timeout = max(timeout, START_TIMEOUT)
-            waiter = [threading.Event(), None]
-            uri = "%s#etika-asn-%d" % (base_uri or "untitled:writer", next(self.paragraph_counter))
-            self.diagnostics[uri] = waiter
-            try:
-                self._notify(
-                    "textDocument/didOpen",
-                    {"textDocument": {"uri": uri, "languageId": "plaintext", "version": 1, "text": text}},
-                )
-                if not waiter[0].wait(timeout):
-                    raise ServerUnavailable("server etika-asn tidak mengirim diagnosis dalam %.0f detik" % timeout)
-                params = waiter[1]
-                if params is None:
-                    raise ServerUnavailable("server etika-asn berhenti saat memeriksa")
-                errors = []
-                for d in params.get("diagnostics") or []:
-                    actions = self._request(
-                        "textDocument/codeAction",
-                        {
-                            "textDocument": {"uri": uri},
-                            "range": d.get("range"),
-                            "context": {"diagnostics": [d], "only": ["quickfix"]},
+    def check_paragraph(self, text, base_uri=None, timeout=REQUEST_TIMEOUT, ticket=None):
+        """Writer errors (dicts from map_diagnostics) for one paragraph, offsets in UTF-16.
+
+        Checks run side by side (no lock held while waiting), so a long paragraph does not
+        hold up a short one; `ticket` cancels a check that has become stale."""
+        self.ensure_started()
+        if self.just_started:
+            timeout = max(timeout, START_TIMEOUT)
+        waiter = [threading.Event(), None]
+        uri = "%s#etika-asn-%d" % (base_uri or "untitled:writer", next(self.paragraph_counter))
+        self.diagnostics[uri] = waiter
+        if ticket is not None:
+            ticket.watch(waiter[0])
+        try:
+            self._notify(
+                "textDocument/didOpen",
+                {"textDocument": {"uri": uri, "languageId": "plaintext", "version": 1, "text": text}},
+            )
+            answered = waiter[0].wait(timeout)
+            if ticket is not None:
+                ticket.check()
+            if not answered:
+                raise ServerUnavailable("server etika-asn tidak mengirim diagnosis dalam %.0f detik" % timeout)
+            params = waiter[1]
+            if params is None:
+                raise ServerUnavailable("server etika-asn berhenti saat memeriksa")
+            diagnostics = params.get("diagnostics") or []
+            with_fixes = []
+            from_data = [fixes_from_data(d) for d in diagnostics]
+            if diagnostics and any(f is None for f in from_data):
+                # one request for all diagnostics: a round trip per finding was the slow part
+                actions = self._request(
+                    "textDocument/codeAction",
+                    {
+                        "textDocument": {"uri": uri},
+                        "range": {
+                            "start": {"line": 0, "character": 0},
+                            "end": {"line": 1 + max(d["range"]["end"]["line"] for d in diagnostics), "character": 0},
                         },
-                        timeout,
-                    )
-                    errors.append(map_diagnostic(text, d, fix_edits_for(d, actions, uri)))
-                self.just_started = False
-                return errors
-            finally:
-                self.diagnostics.pop(uri, None)
-                self._close(uri)
+                        "context": {"diagnostics": diagnostics, "only": ["quickfix"]},
+                    },
+                    timeout,
+                    ticket,
+                )
+                from_data = [f if f is not None else fix_edits_for(d, actions, uri) for d, f in zip(diagnostics, from_data)]
+            with_fixes = list(zip(diagnostics, from_data))
+            if ticket is not None:
+                ticket.check()
+            self.just_started = False
+            return map_diagnostics(text, with_fixes)
+        finally:
+            self.diagnostics.pop(uri, None)
+            self._close(uri)
+
+    def summary(self, text, base_uri=None, timeout=REQUEST_TIMEOUT):
+        """The server's compliance summary of a whole document: {markdown, html, json, uri}."""
+        self.ensure_started()
+        if self.just_started:
+            timeout = max(timeout, START_TIMEOUT)
+        uri = self._open(base_uri, text)
+        try:
+            result = self._request(
+                "workspace/executeCommand", {"command": "etikaAsn.summary", "arguments": [uri]}, timeout
+            )
+        finally:
+            self._close(uri)
+        if not isinstance(result, dict) or not isinstance(result.get("json"), dict):
+            raise ServerUnavailable("server etika-asn tidak mengirim ringkasan")
+        self.just_started = False
+        result["uri"] = uri
+        return result
 
     def summary_markdown(self, text, base_uri=None, display_name=None, timeout=REQUEST_TIMEOUT):
-        """The compliance summary (Markdown) of a whole document, from the server's command.
-        The temporary document URI in it is replaced by `display_name`."""
-        with self.lock:
-            self.ensure_started()
-            uri = self._open(base_uri, text)
-            try:
-                result = self._request(
-                    "workspace/executeCommand", {"command": "etikaAsn.summary", "arguments": [uri]}, timeout
-                )
-            finally:
-                self._close(uri)
-        if not isinstance(result, dict) or not isinstance(result.get("markdown"), str):
-            raise ServerUnavailable("server etika-asn tidak mengirim ringkasan")
-        markdown = result["markdown"]
-        return markdown.replace(uri, display_name) if display_name else markdown
+        """The compliance summary as Markdown; the temporary document URI in it is replaced by
+        `display_name`."""
+        result = self.summary(text, base_uri, timeout)
+        markdown = result.get("markdown") or ""
+        return markdown.replace(result["uri"], display_name) if display_name else markdown
 
 
 def measure(client, text, rounds=50):

@@ -1,8 +1,9 @@
 // The workspace file .etika-asn.yaml. Pure: the caller reads the file.
-import { LineCounter, parseDocument, isMap, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import type { EngineConfig } from './linter';
+import { mergeRegistries, parseRegistry } from './registry';
 import type { Problem } from './rules';
-import { CATEGORIES, REDACTION_STYLES, SEVERITIES, type RedactionStyle, type Severity } from './types';
+import { CATEGORIES, REDACTION_STYLES, RULE_ID_PATTERN, SEVERITIES, type RedactionStyle, type Severity } from './types';
 
 export const CONFIG_FILE_NAME = '.etika-asn.yaml';
 
@@ -13,13 +14,21 @@ export interface ProjectConfig extends EngineConfig {
 
 const RULE_SETTINGS = ['off', 'on', ...SEVERITIES];
 
+export interface ParsedConfig {
+  config: ProjectConfig;
+  problems: Problem[];
+  /** Line of each key under `rules:`, so that an id naming no rule can be reported where it is written. */
+  ruleLines?: Record<string, number>;
+}
+
 /**
  * Reads a config file. Every bad key is a problem naming the file, line and key; the
  * rest of the file still applies.
  */
-export function parseConfig(file: string, text: string): { config: ProjectConfig; problems: Problem[] } {
+export function parseConfig(file: string, text: string): ParsedConfig {
   const problems: Problem[] = [];
   const config: ProjectConfig = {};
+  const ruleLines: Record<string, number> = {};
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -55,11 +64,15 @@ export function parseConfig(file: string, text: string): { config: ProjectConfig
         for (const r of node.items) {
           const id = String((r.key as { value?: unknown })?.value);
           const value = String((r.value as { value?: unknown } | null)?.value);
-          if (!/^[a-z-]+(?:\/[a-z0-9-]+)?$/.test(id) || (!id.includes('/') && !(CATEGORIES as readonly string[]).includes(id))) {
+          if (!RULE_ID_PATTERN.test(id) || (!id.includes('/') && !(CATEGORIES as readonly string[]).includes(id))) {
             bad(r.key, `rules.${id}`, 'bukan id aturan (kategori/nama) atau nama kategori');
           } else if (!RULE_SETTINGS.includes(value)) {
             bad(r.value ?? r.key, `rules.${id}`, `nilai "${value}" harus salah satu dari ${RULE_SETTINGS.join(', ')}`);
-          } else config.rules[id] = value as Severity | 'off' | 'on';
+          } else {
+            config.rules[id] = value as Severity | 'off' | 'on';
+            const line = lineOf(r.key);
+            if (line !== undefined) ruleLines[id] = line;
+          }
         }
         break;
       }
@@ -79,11 +92,17 @@ export function parseConfig(file: string, text: string): { config: ProjectConfig
         else bad(node ?? pair.key, 'redaction', `harus salah satu dari ${REDACTION_STYLES.join(', ')}`);
         break;
       }
+      case 'pemilihan': {
+        const parsed = parseRegistry((node as YamlNode | null)?.toJSON?.() ?? null);
+        for (const p of parsed.problems) bad(nodeAtPath(node, p.path) ?? pair.key, p.key, p.message);
+        config.pemilihan = parsed.registry;
+        break;
+      }
       default:
-        bad(pair.key, key, 'kunci tidak dikenal (yang dikenal: rules, allow, ruleFolders, redaction)');
+        bad(pair.key, key, 'kunci tidak dikenal (yang dikenal: rules, allow, ruleFolders, redaction, pemilihan)');
     }
   }
-  return { config, problems };
+  return { config, problems, ruleLines };
 }
 
 /** Later configs override earlier ones, key by key; rule settings merge. */
@@ -95,6 +114,20 @@ export function mergeConfigs(...configs: (ProjectConfig | undefined)[]): Project
     if (c.allow) out.allow = [...(out.allow ?? []), ...c.allow];
     if (c.ruleFolders) out.ruleFolders = [...(out.ruleFolders ?? []), ...c.ruleFolders];
     if (c.redaction) out.redaction = c.redaction;
+    if (c.pemilihan) out.pemilihan = mergeRegistries(out.pemilihan, c.pemilihan);
   }
   return out;
+}
+
+/** The deepest YAML node along a key path (for the line of a problem). */
+function nodeAtPath(node: unknown, path: (string | number)[]): unknown {
+  let current = node;
+  for (const part of path) {
+    let next: unknown;
+    if (isMap(current)) next = current.items.find((p) => (p.key as { value?: unknown } | null)?.value === part)?.value;
+    else if (isSeq(current) && typeof part === 'number') next = current.items[part];
+    if (!next) break;
+    current = next;
+  }
+  return current;
 }

@@ -1,6 +1,6 @@
 // Word and phrase lookup over a document's tokens. One lexicon serves every term rule,
 // so a document is tokenised once however many rules there are.
-import { keysOf, Level, MEMO_WORD_MAX, ownCopy, skeleton } from './normalize';
+import { consonantKey, keysOf, Level, MEMO_WORD_MAX, MIN_VARIANT_TERM, ownCopy, skeleton, variantKeysOf } from './normalize';
 
 /** Words: letters and digits, with masking characters allowed inside ("b*ngs*t", "b@ngs@t"). */
 const SPACED_LETTERS_RE = /(?:[ .-]\p{L}(?![\p{L}\p{N}])){2,}/uy;
@@ -115,6 +115,8 @@ export interface Entry<T> {
   /** Keys of the tokens after the first, for phrases. */
   rest: string[];
   maxLevel: Level;
+  /** Chat spellings count too (see Lexicon.add). */
+  variants: boolean;
   value: T;
 }
 
@@ -132,20 +134,31 @@ export class Lexicon<T> {
   private readonly byFirstKey = new Map<string, Entry<T>[]>();
   /** Single-word terms by length, for masked tokens like "b*ngs*t". */
   private readonly byLength = new Map<number, Entry<T>[]>();
+  /** Single-word terms with variants, by their vowel-dropped skeleton ("gblk"). */
+  private readonly byConsonantKey = new Map<string, Entry<T>[]>();
+  private hasVariants = false;
   private memo = new Map<string, { entry: Entry<T>; level: Level }[]>();
 
   get size(): number {
     return this.byFirstKey.size;
   }
 
-  add(term: string, maxLevel: Level, value: T): void {
+  /**
+   * With `variants`, the term also matches chat spellings a writer makes of it: vowels
+   * dropped ("gblk" for "goblok", single words long enough to stay unambiguous), q for k,
+   * the old spelling oe for u, and a pronoun written onto it ("goblokLu"). Stretched
+   * letters, leetspeak, masking and suffixes are matched for every term.
+   */
+  add(term: string, maxLevel: Level, value: T, variants = false): void {
     // a fresh flat copy: slices of the rule file's text would make the hot tokenizer
     // specialise on sliced strings and run 2-3x slower on documents afterwards
     const termTokens = tokenize(Array.from(term).join(''));
     const parts = Array.from({ length: termTokens.length }, (_, k) => termTokens.word(k));
     if (parts.length === 0) return;
     const keys = parts.map((p) => skeleton(unreduplicate(p)));
-    const entry: Entry<T> = { term: term.toLowerCase(), rest: keys.slice(1), maxLevel, value };
+    // short words get no chat spellings: too many ordinary words are one letter away
+    const withVariants = variants && (parts.length > 1 || keys[0].length >= MIN_VARIANT_TERM);
+    const entry: Entry<T> = { term: term.toLowerCase(), rest: keys.slice(1), maxLevel, variants: withVariants, value };
     const list = this.byFirstKey.get(keys[0]);
     if (list) list.push(entry);
     else this.byFirstKey.set(keys[0], [entry]);
@@ -153,6 +166,11 @@ export class Lexicon<T> {
       const byLen = this.byLength.get(parts[0].length) ?? [];
       byLen.push(entry);
       this.byLength.set(parts[0].length, byLen);
+    }
+    if (withVariants) {
+      this.hasVariants = true;
+      const consonant = parts.length === 1 ? consonantKey(parts[0]) : undefined;
+      if (consonant) this.byConsonantKey.set(consonant, [...(this.byConsonantKey.get(consonant) ?? []), entry]);
     }
     this.memo.clear();
   }
@@ -168,10 +186,28 @@ export class Lexicon<T> {
       }
     }
     if (found.length === 0 && word.includes('*')) found = this.masked(word);
+    if (found.length === 0 && this.hasVariants) found = this.variantCandidates(word);
     if (word.length > MEMO_WORD_MAX) return found;
     if (this.memo.size > MEMO_LIMIT) this.memo = new Map();
     this.memo.set(ownCopy(word), found);
     return found;
+  }
+
+  /** Entries with variants that this word spells in chat fashion. */
+  private variantCandidates(word: string): { entry: Entry<T>; level: Level }[] {
+    const out: { entry: Entry<T>; level: Level }[] = [];
+    const { keys, consonant } = variantKeysOf(unreduplicate(word));
+    for (const { key, level } of keys) {
+      for (const entry of this.byFirstKey.get(key) ?? []) {
+        if (entry.variants && level <= entry.maxLevel && !out.some((o) => o.entry === entry)) out.push({ entry, level });
+      }
+    }
+    for (const { key, level } of consonant) {
+      for (const entry of this.byConsonantKey.get(key) ?? []) {
+        if (level <= entry.maxLevel && !out.some((o) => o.entry === entry)) out.push({ entry, level });
+      }
+    }
+    return out;
   }
 
   private masked(word: string): { entry: Entry<T>; level: Level }[] {

@@ -2,7 +2,9 @@
 // and validator rules, then filter by context, allow-list and inline suppression.
 import { Lexicon, tokenize, unreduplicate, type LexiconHit, type Tokens } from './lexicon';
 import { Level, MEMO_WORD_MAX, MORPHOLOGY_LEVEL, ownCopy, skeleton } from './normalize';
+import { withRegistry, type RegistryConfig } from './registry';
 import type { CompiledPattern, Rule } from './rules';
+import { parseRemoveWith, removal, type RemoveWith } from './removal';
 import { lowerBound, Segments } from './segment';
 import { DIRECTIVES, parseSuppressions, unknownDirectives, type UnknownDirective } from './suppress';
 import { checkableText, LineIndex, textKindOf } from './text';
@@ -15,6 +17,8 @@ export interface EngineConfig {
   /** Words or names never reported (case-insensitive). */
   allow?: string[];
   redaction?: RedactionStyle;
+  /** Election registry for the netralitas rules' {{calon}} … patterns (registry.ts). */
+  pemilihan?: RegistryConfig;
 }
 
 export interface LintOptions {
@@ -31,14 +35,27 @@ interface ActiveRule {
   rule: Rule;
   index: number;
   severity: Severity;
-  requireAny?: Lexicon<true>;
-  excludeAny?: Lexicon<true>;
+  requireAny?: Lexicon<Side>;
+  excludeAny?: Lexicon<Side>;
+  removeWith?: RemoveWith;
+}
+
+/** Where a context word must stand: anywhere in scope, or right before/after the hit ("dasar …", "… lu"). */
+const enum Side {
+  Anywhere,
+  Before,
+  After,
 }
 
 /** What a rule's context conditions found in one scope (shared by the hits in it). */
 interface ScopeContext {
   excluded: boolean;
+  /** Token index of the last word of a "dasar …" exclusion / the first word of a "… lu" exclusion. */
+  excludedBefore: Set<number>;
+  excludedAfter: Set<number>;
   required: boolean;
+  requiredBefore: Set<number>;
+  requiredAfter: Set<number>;
   /** Earliest end and latest start of a requireAny word in the scope. */
   minEnd: number;
   maxStart: number;
@@ -58,10 +75,16 @@ interface RawHit {
   label?: string;
 }
 
-function contextLexicon(words: string[] | undefined): Lexicon<true> | undefined {
+const ELLIPSIS = /^(?:…|\.\.\.)\s*|\s*(?:…|\.\.\.)$/u;
+
+function contextLexicon(words: string[] | undefined): Lexicon<Side> | undefined {
   if (!words) return undefined;
-  const lex = new Lexicon<true>();
-  for (const w of words) lex.add(w, MORPHOLOGY_LEVEL.suffix, true);
+  const lex = new Lexicon<Side>();
+  for (const w of words) {
+    const t = w.trim();
+    const side = /^(?:…|\.\.\.)/u.test(t) ? Side.After : /(?:…|\.\.\.)$/u.test(t) ? Side.Before : Side.Anywhere;
+    lex.add(t.replace(ELLIPSIS, ''), MORPHOLOGY_LEVEL.suffix, side);
+  }
   return lex;
 }
 
@@ -101,7 +124,7 @@ export class Linter {
     this.allow = new Set((config.allow ?? []).map((w) => skeleton(w)));
     this.redaction = config.redaction ?? 'label';
     this.reportDirectives = config.rules?.[UNKNOWN_DIRECTIVE_RULE] !== 'off';
-    for (const rule of rules) {
+    for (const rule of withRegistry(rules, config.pemilihan)) {
       const setting = config.rules?.[rule.id] ?? config.rules?.[rule.category];
       if (setting === 'off') continue;
       const severity = setting && setting !== 'on' ? setting : rule.severity;
@@ -111,9 +134,10 @@ export class Linter {
         severity,
         requireAny: contextLexicon(rule.context?.requireAny),
         excludeAny: contextLexicon(rule.context?.excludeAny),
+        removeWith: rule.fix?.removeWith ? parseRemoveWith(rule.fix.removeWith) : undefined,
       };
       this.active.push(active);
-      for (const [term, replacement] of rule.match.terms) this.lexicon.add(term, rule.match.maxLevel, { rule: active, replacement });
+      for (const [term, replacement] of rule.match.terms) this.lexicon.add(term, rule.match.maxLevel, { rule: active, replacement }, rule.match.variants);
       for (const pattern of rule.match.patterns) {
         for (const prefix of pattern.wordPrefixes ?? []) {
           const list = this.byPrefix.get(prefix) ?? [];
@@ -234,7 +258,7 @@ export class Linter {
       const range = lines.range(hit.start, hit.end);
       if (suppressions.suppresses(rule, range.start.line)) continue;
       reportedEnd.set(rule.id, hit.end);
-      findings.push(this.finding(hit, matched, text, lines));
+      findings.push(this.finding(hit, matched, text, lines, segments));
     }
     if (unknown.length > 0) {
       for (const u of unknown) findings.push(unknownDirectiveFinding(u, lines));
@@ -260,10 +284,16 @@ export class Linter {
       scope = this.scopeContext(hit.active, text, tokens, from, to);
       memo.set(key, scope);
     }
-    if (scope.excluded) return false;
+    if (scope.excluded || !scope.patternOk) return false;
+    // "dasar …" must end right before the hit, "… lu" start right after it
+    const hitFirst = lowerBound(tokens.starts, hit.start);
+    const hitLast = lowerBound(tokens.starts, hit.end) - 1;
+    const before = (set: Set<number>) => set.has(hitFirst - 1) && closeBy(text, tokens.ends[hitFirst - 1], hit.start);
+    const after = (set: Set<number>) => set.has(hitLast + 1) && closeBy(text, hit.end, tokens.starts[hitLast + 1]);
+    if (before(scope.excludedBefore) || after(scope.excludedAfter)) return false;
+    if (!scope.required) return true;
     // the hit itself does not count as its own context
-    if (scope.required && !(scope.minEnd <= hit.start || scope.maxStart >= hit.end)) return false;
-    return scope.patternOk;
+    return scope.minEnd <= hit.start || scope.maxStart >= hit.end || before(scope.requiredBefore) || after(scope.requiredAfter);
   }
 
   private scopeContext(active: ActiveRule, text: string, tokens: Tokens, from: number, to: number): ScopeContext {
@@ -271,16 +301,30 @@ export class Linter {
     const scopeText = text.slice(from, to);
     const first = lowerBound(tokens.starts, from);
     const last = lowerBound(tokens.starts, to);
-    const out: ScopeContext = { excluded: false, required: false, minEnd: Infinity, maxStart: -Infinity, patternOk: true };
-    if (active.excludeAny?.any(text, tokens, first, last) || (ctx.excludePattern && ctx.excludePattern.test(scopeText))) {
+    const out: ScopeContext = {
+      excluded: false, excludedBefore: new Set(), excludedAfter: new Set(),
+      required: false, minEnd: Infinity, maxStart: -Infinity, requiredBefore: new Set(), requiredAfter: new Set(), patternOk: true,
+    };
+    if (ctx.excludePattern && ctx.excludePattern.test(scopeText)) {
       out.excluded = true;
       return out;
     }
+    // an exclusion may contain the hit ("anjir serapat" for "anjir"); placed words ("dasar …", "… lu") are kept by token for each hit
+    active.excludeAny?.scan(text, tokens, first, last, (h) => {
+      if (h.entry.value === Side.Before) out.excludedBefore.add(h.last);
+      else if (h.entry.value === Side.After) out.excludedAfter.add(h.first);
+      else out.excluded = true;
+    });
+    if (out.excluded) return out;
     if (active.requireAny) {
       out.required = true;
       active.requireAny.scan(text, tokens, first, last, (h) => {
-        out.minEnd = Math.min(out.minEnd, tokens.ends[h.last]);
-        out.maxStart = Math.max(out.maxStart, tokens.starts[h.first]);
+        if (h.entry.value === Side.Before) out.requiredBefore.add(h.last);
+        else if (h.entry.value === Side.After) out.requiredAfter.add(h.first);
+        else {
+          out.minEnd = Math.min(out.minEnd, tokens.ends[h.last]);
+          out.maxStart = Math.max(out.maxStart, tokens.starts[h.first]);
+        }
       });
     }
     if (ctx.requirePattern && !ctx.requirePattern.test(scopeText)) out.patternOk = false;
@@ -307,9 +351,9 @@ export class Linter {
     }
   }
 
-  private finding(hit: RawHit, matched: string, text: string, lines: LineIndex): Finding {
+  private finding(hit: RawHit, matched: string, text: string, lines: LineIndex, segments: Segments): Finding {
     const { rule } = hit.active;
-    const fixes = this.fixesFor(hit, matched, text, lines);
+    const fixes = this.fixesFor(hit, matched, text, lines, segments);
     const replacement = fixes.find((f) => f.kind === 'replace')?.edits[0]?.newText ?? rule.fix?.replacements[0] ?? '';
     const label = hit.label ?? rule.fix?.label ?? rule.match.validator?.label ?? '';
     const message = rule.message.replace(/\{(match|label|replacement)\}/g, (_, k: string) =>
@@ -328,7 +372,7 @@ export class Linter {
     };
   }
 
-  private fixesFor(hit: RawHit, matched: string, text: string, lines: LineIndex): Fix[] {
+  private fixesFor(hit: RawHit, matched: string, text: string, lines: LineIndex, segments: Segments): Fix[] {
     const { rule } = hit.active;
     const fix = rule.fix;
     if (!fix) return [];
@@ -357,6 +401,15 @@ export class Linter {
         return out;
       }
       case 'remove': {
+        if (hit.active.removeWith) {
+          const [from, to] = segments.sentenceBounds(hit.start, hit.end);
+          const r = removal(text, hit.start, hit.end, from, to, hit.active.removeWith);
+          const remove: Fix = { title: `Hapus "${r.removed}"`, edits: [edit(r.start, r.end, r.newText)], safe: fix.safe, kind: 'remove' };
+          if (!hit.replacement) return [{ ...remove, preferred: true }];
+          // a neutral rewrite keeps a predicate ("memang goblok" -> "memang kurang cermat"); an insult said to someone goes
+          const rewrite: Fix = { title: `Ganti dengan "${hit.replacement}"`, edits: [edit(hit.start, hit.end, matchCase(matched, hit.replacement))], safe: false, kind: 'replace' };
+          return r.widened ? [{ ...remove, preferred: true }, rewrite] : [{ ...rewrite, preferred: true }, remove];
+        }
         let { start, end } = hit;
         if (text[end] === ' ') end++;
         else if (text[start - 1] === ' ') start--;
@@ -407,3 +460,11 @@ function reduplicated(word: string): [string, string] | undefined {
   return base !== word ? [base, base.toLowerCase()] : undefined;
 }
 
+/** Two words are next to each other when no sentence or clause break stands between them. */
+function closeBy(text: string, end: number, nextStart: number): boolean {
+  for (let k = end; k < nextStart; k++) {
+    const c = text[k];
+    if (c === '.' || c === '!' || c === '?' || c === ';' || c === ':' || c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029') return false;
+  }
+  return true;
+}

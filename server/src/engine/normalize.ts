@@ -163,3 +163,90 @@ function computeKeys(word: string): Key[] {
   // the skeleton folds double letters, so restored stems must be folded too
   return keys.map((k) => (k.level === Level.Exact ? k : { key: skeleton(k.key), level: k.level }));
 }
+
+// Chat spellings of single words, for lexicons whose terms ask for them (`match.variants`).
+// They are read only where the plain keys found nothing, so ordinary words never reach them.
+
+/** Pronouns written onto an insult in chat ("goblokLu", "bangsatlo"). */
+const ATTACHED_PRONOUNS = ['loe', 'elu', 'lu', 'lo', 'lw'];
+const MIN_CONSONANT_KEY = 4;
+/** Terms shorter than this get no chat spellings: "cuk" would meet "coek", "tai" "tae". */
+export const MIN_VARIANT_TERM = 4;
+/**
+ * Consonant skeletons that are acronyms in official text; a term whose skeleton is one
+ * of these gets no vowel-dropped form (checked against the shipped terms in the tests).
+ */
+export const CONSONANT_STOPLIST: ReadonlySet<string> = new Set(
+  'bnpb bpbd dprd dpd skpd ppkm kpps bpjs bpkp bkpm bnnk bmkg lkpp phk ktp npwp pkh kjp ptsl rpjmd rpjmn sppd spt btn bnn'.split(' ').map((a) => skeleton(a)),
+);
+
+function isVowel(c: string): boolean {
+  return c === 'a' || c === 'i' || c === 'u' || c === 'e' || c === 'o';
+}
+
+/**
+ * The skeleton left when a writer drops the vowels of a word ("goblok" -> "gblk",
+ * "anjing" -> "anjng"; a leading vowel stays), or undefined when that skeleton would be
+ * too short to stay unambiguous or is an acronym of official text.
+ */
+export function consonantKey(term: string): string | undefined {
+  const key = skeleton(term);
+  if (!/^\p{Ll}+$/u.test(key)) return undefined;
+  let out = key[0];
+  for (let i = 1; i < key.length; i++) if (!isVowel(key[i])) out += key[i];
+  out = skeleton(out); // "memek" -> "mmk" -> "mk"
+  if (out.length < MIN_CONSONANT_KEY || out === key || CONSONANT_STOPLIST.has(out)) return undefined;
+  return out;
+}
+
+/** Whether a word is written without vowels after its first letter ("gblk", "bngst"). */
+function vowelless(word: string): boolean {
+  for (let i = 1; i < word.length; i++) if (isVowel(word[i])) return false;
+  return true;
+}
+
+export interface VariantKeys {
+  /** Keys to look up among ordinary term keys (old spelling oe, q for k, pronoun attached). */
+  keys: Key[];
+  /** Keys to look up among vowel-dropped term skeletons. */
+  consonant: Key[];
+}
+
+/** A chat or old spelling written the standard way ("govlok" -> "goblok"); the word itself when none applies. */
+export function chatSpelling(word: string): string {
+  return word
+    .replace(/oe/g, 'u')
+    .replace(/q/g, 'k')
+    .replace(/v/g, 'b')
+    .replace(/x/g, 'k')
+    .replace(/^([b-df-hj-np-tv-z])u([oa])/, '$1$2')
+    .replace(/d$/, 't');
+}
+
+/** The keys a word may stand for as a chat spelling of a term. */
+export function variantKeysOf(word: string): VariantKeys {
+  const lower = skeleton(word);
+  const keys: Key[] = [];
+  const consonant: Key[] = [];
+  if (!/^\p{Ll}+$/u.test(lower)) return { keys, consonant };
+  // old Dutch-era and chat spellings: "goeblok", "gobloq", "qontol", "govlok", "juancox",
+  // a voiced final consonant ("bangsad"), and the Javanese stressed "guoblok", "juancok"
+  const plain = chatSpelling(lower);
+  if (plain !== lower) for (const k of keysOf(plain)) keys.push(k);
+  const stems = [{ stem: lower, level: Level.Exact }];
+  for (const p of ATTACHED_PRONOUNS) {
+    if (lower.endsWith(p) && lower.length - p.length >= MIN_STEM) {
+      const stem = lower.slice(0, -p.length);
+      stems.push({ stem, level: Level.Suffix });
+      keys.push({ key: skeleton(stem), level: Level.Suffix });
+    }
+  }
+  for (const s of ['nya', 'mu']) if (lower.endsWith(s) && lower.length - s.length >= MIN_CONSONANT_KEY) stems.push({ stem: lower.slice(0, -s.length), level: Level.Suffix });
+  for (const { stem, level } of stems) {
+    if (stem.length < MIN_CONSONANT_KEY || !vowelless(stem)) continue;
+    consonant.push({ key: stem, level });
+    const plainStem = skeleton(chatSpelling(stem)); // "bngsd" -> "bngst"
+    if (plainStem !== stem) consonant.push({ key: plainStem, level });
+  }
+  return { keys, consonant };
+}

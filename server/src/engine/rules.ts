@@ -7,6 +7,7 @@ import schema from '../../../rules/schema.json';
 import { wordStartPrefixes } from './prefilter';
 import { MORPHOLOGY_LEVEL, type Level, type Morphology } from './normalize';
 import { CATEGORIES, type Category, type FixKind, type Severity } from './types';
+import { REGISTRY_PLACEHOLDERS, sampleExpansion, unknownPlaceholders } from './registry';
 import { VALIDATORS } from './validators';
 import type { Validator } from './validators/types';
 
@@ -59,6 +60,18 @@ export interface RuleExample {
   languageId?: string;
 }
 
+/** Where a group of terms comes from (a dictionary label, a published lexicon, a dataset). */
+export interface TermSource {
+  source: string;
+  region?: string;
+}
+
+/** A group of terms in a rule file, with the source they share. */
+export interface TermGroup extends TermSource {
+  terms?: string[];
+  swap?: Record<string, string>;
+}
+
 export interface Rule {
   id: string;
   file: string;
@@ -71,9 +84,16 @@ export interface Rule {
   match: {
     /** Every term, lower-cased as written, mapped to its replacement ('' when none). */
     terms: Map<string, string>;
+    /** Per term, where it comes from (terms given in groups with a source). */
+    sources: Map<string, TermSource>;
+    /** Also match chat spellings of single-word terms (see Lexicon.add). */
+    variants: boolean;
     maxLevel: Level;
     exceptions: Set<string>;
     patterns: CompiledPattern[];
+    /** Patterns naming election-registry terms ({{calon}} …), filled in by registry.ts. */
+    registryPatterns: string[];
+    registryFlags: string;
     validator?: Validator;
   };
   context?: {
@@ -89,6 +109,8 @@ export interface Rule {
     replacements: string[];
     label?: string;
     safe: boolean;
+    /** For 'remove': words said with the hit that go with it ("dasar …", "… lu"). */
+    removeWith?: string[];
   };
   examples: { invalid: RuleExample[]; valid: RuleExample[] };
 }
@@ -102,11 +124,13 @@ export interface RawRule {
   description: string;
   basis: string;
   match: {
-    terms?: string[];
+    terms?: (string | TermGroup)[];
     swap?: Record<string, string>;
+    variants?: boolean;
     morphology?: Morphology;
     exceptions?: string[];
     patterns?: string[];
+    registryPatterns?: string[];
     caseSensitive?: boolean;
     validator?: string;
   };
@@ -117,8 +141,9 @@ export interface RawRule {
     excludeAny?: string[];
     requirePattern?: string;
     excludePattern?: string;
+    caseSensitive?: boolean;
   };
-  fix?: { kind: FixKind; replacements?: string[]; label?: string; safe?: boolean };
+  fix?: { kind: FixKind; replacements?: string[]; label?: string; safe?: boolean; removeWith?: string[] };
   examples: { invalid: (string | RuleExample)[]; valid: (string | RuleExample)[] };
 }
 
@@ -205,6 +230,36 @@ function nullable(node: AST.Node): boolean {
   }
 }
 
+/** The characters an element must start with, when it is a literal or a group of literals. */
+function firstChars(node: AST.Node | undefined): string[] | undefined {
+  if (!node) return undefined;
+  if (node.type === 'Character') return [String.fromCodePoint(node.value)];
+  if (node.type === 'Group' || node.type === 'CapturingGroup') {
+    const out: string[] = [];
+    for (const alt of node.alternatives) {
+      const first = firstChars(alt.elements[0]);
+      if (!first) return undefined;
+      out.push(...first);
+    }
+    return out;
+  }
+  return undefined;
+}
+
+/**
+ * A look-behind runs right to left: a repetition followed (on its right) by literal text it
+ * cannot match is tried only just before that text, and each run it scans ends there, so
+ * the runs never overlap ((?<=^[ \t]*RAHASIA) is linear, (?<=a*)b is not).
+ */
+function stoppedOnTheRight(q: AST.Quantifier, flags: string): boolean {
+  const alt = q.parent;
+  if (alt.type !== 'Alternative') return false;
+  const chars = firstChars(alt.elements[alt.elements.indexOf(q) + 1]);
+  if (!chars) return false;
+  const element = new RegExp(`^(?:${q.element.raw})$`, flags.replace(/[gy]/g, ''));
+  return chars.every((c) => !element.test(c));
+}
+
 /**
  * The subset of regular expressions a user rule may use, beyond scslre's backtracking
  * analysis (which accepts all three): no backreference, no unbounded repetition inside a
@@ -231,7 +286,7 @@ export function outsideLinearSubset(source: string, flags: string): string | und
       problem ??= `memakai rujukan balik "${node.raw}" (bisa berjalan sangat lama)`;
     },
     onQuantifierEnter(node) {
-      if (node.max === Infinity && inLookbehind(node)) problem ??= `memakai pengulangan tak terbatas "${node.raw}" di dalam look-behind`;
+      if (node.max === Infinity && inLookbehind(node) && !stoppedOnTheRight(node, flags)) problem ??= `memakai pengulangan tak terbatas "${node.raw}" di dalam look-behind`;
       else if (node.max > 1 && nullable(node.element)) problem ??= `mengulang "${node.element.raw}" yang bisa cocok dengan teks kosong`;
     },
   });
@@ -364,10 +419,21 @@ function compileRule(
 
   const m = raw.match;
   const terms = new Map<string, string>();
-  for (const t of m.terms ?? []) terms.set(t.toLowerCase(), '');
+  const termSources = new Map<string, TermSource>();
+  for (const t of m.terms ?? []) {
+    if (typeof t === 'string') {
+      terms.set(t.toLowerCase(), '');
+      continue;
+    }
+    const source: TermSource = t.region ? { source: t.source, region: t.region } : { source: t.source };
+    for (const w of t.terms ?? []) terms.set(w.toLowerCase(), '');
+    for (const [w, r] of Object.entries(t.swap ?? {})) terms.set(w.toLowerCase(), r);
+    for (const w of [...(t.terms ?? []), ...Object.keys(t.swap ?? {})]) termSources.set(w.toLowerCase(), source);
+  }
   for (const [t, r] of Object.entries(m.swap ?? {})) terms.set(t.toLowerCase(), r);
-  const sources = [terms.size > 0, (m.patterns ?? []).length > 0, m.validator !== undefined].filter(Boolean).length;
-  if (sources !== 1) problems.push({ file, line: at('/match'), message: 'match harus berisi tepat satu dari: terms/swap, patterns, atau validator' });
+  const anyPatterns = (m.patterns ?? []).length + (m.registryPatterns ?? []).length > 0;
+  const sources = [terms.size > 0, anyPatterns, m.validator !== undefined].filter(Boolean).length;
+  if (sources !== 1) problems.push({ file, line: at('/match'), message: 'match harus berisi tepat satu dari: terms/swap, patterns/registryPatterns, atau validator' });
 
   const flags = m.caseSensitive ? 'gu' : 'giu';
   const patterns: CompiledPattern[] = [];
@@ -381,6 +447,13 @@ function compileRule(
     if (typeof re === 'string') problems.push({ file, line: at(`/match/patterns/${i}`), message: re });
     else patterns.push(new CompiledPattern(p, re.source, re.flags, wordStartPrefixes(re.source, re.flags), re));
   });
+  if (untrusted) {
+    (m.registryPatterns ?? []).forEach((p, i) => {
+      const unknown = unknownPlaceholders(p);
+      const re = unknown.length > 0 ? `penanda {{${unknown[0]}}} tidak dikenal; yang ada: ${REGISTRY_PLACEHOLDERS.map((n) => `{{${n}}}`).join(', ')}` : compileSafePattern(sampleExpansion(p), flags);
+      if (typeof re === 'string') problems.push({ file, line: at(`/match/registryPatterns/${i}`), message: re });
+    });
+  }
   let validator: Validator | undefined;
   if (m.validator !== undefined) {
     // own properties only: "constructor" or "toString" are not validators
@@ -393,7 +466,7 @@ function compileRule(
     const c = raw.context;
     const compiled = (key: 'requirePattern' | 'excludePattern') => {
       if (c[key] === undefined) return undefined;
-      const re = compileSafePattern(c[key]!, 'iu', untrusted);
+      const re = compileSafePattern(c[key]!, c.caseSensitive ? 'u' : 'iu', untrusted);
       if (typeof re === 'string') {
         problems.push({ file, line: at(`/context/${key}`), message: re });
         return undefined;
@@ -414,13 +487,13 @@ function compileRule(
   if (raw.fix) {
     const f = raw.fix;
     const replacements = f.replacements ?? [];
-    if (f.kind === 'replace' && replacements.length === 0 && !m.swap) {
+    if (f.kind === 'replace' && replacements.length === 0 && ![...terms.values()].some((r) => r !== '')) {
       problems.push({ file, line: at('/fix'), message: 'fix "replace" butuh replacements atau match.swap' });
     }
     if (f.kind === 'redact' && !validator && !f.label) {
       problems.push({ file, line: at('/fix'), message: 'fix "redact" tanpa validator butuh label' });
     }
-    fix = { kind: f.kind, replacements, label: f.label, safe: f.safe ?? (f.kind === 'redact' || (f.kind === 'replace' && replacements.length <= 1)) };
+    fix = { kind: f.kind, replacements, label: f.label, safe: f.safe ?? (f.kind === 'redact' || (f.kind === 'replace' && replacements.length <= 1)), removeWith: f.removeWith };
   }
   if (problems.length > 0) return { problems };
 
@@ -437,9 +510,13 @@ function compileRule(
       basis: raw.basis,
       match: {
         terms,
+        sources: termSources,
+        variants: m.variants ?? false,
         maxLevel: MORPHOLOGY_LEVEL[m.morphology ?? 'suffix'],
         exceptions: new Set((m.exceptions ?? []).map((e) => e.toLowerCase())),
         patterns,
+        registryPatterns: m.registryPatterns ?? [],
+        registryFlags: flags,
         validator,
       },
       context,

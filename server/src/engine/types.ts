@@ -14,6 +14,9 @@ export const CATEGORIES = [
 export type Category = (typeof CATEGORIES)[number];
 
 export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
+
+/** A rule id (`kategori/nama`) or, without the slash, a category name as written in settings and comments. */
+export const RULE_ID_PATTERN = /^[a-z][a-z0-9-]*(?:\/[a-z0-9-]+)?$/;
 export type Severity = (typeof SEVERITIES)[number];
 
 /** 0-based line and UTF-16 character, as LSP counts them. */

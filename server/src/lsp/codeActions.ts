@@ -3,7 +3,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixText, LineIndex, suppressionComment, type Finding, type FixSelection } from '../engine';
-import { Commands, FIX_ALL_KIND, SOURCE } from '../shared/protocol';
+import { Commands, FIX_ALL_KIND, SOURCE, type DiagnosticData } from '../shared/protocol';
 import type { CheckResult } from './diagnostics';
 
 const REDACT_ALL_KIND = `${CodeActionKind.Source}.redactAll.${SOURCE}`;
@@ -15,6 +15,28 @@ function sameRange(a: Diagnostic['range'], b: Finding['range']): boolean {
 }
 
 const fixCache = new WeakMap<object, Map<string, { edits: TextEdit[]; count: number }>>();
+
+/**
+ * The finding behind a diagnostic: from its `data` when the client kept it and it was made for
+ * the text checked now; otherwise (clients without data support) matched by rule and range.
+ */
+function findingOf(diagnostic: Diagnostic, result: CheckResult): Finding | undefined {
+  const data = diagnostic.data as Partial<DiagnosticData> | undefined;
+  if (data && data.version === result.version && typeof data.ruleId === 'string' && Array.isArray(data.fixes)) {
+    return {
+      ruleId: data.ruleId,
+      category: data.category as Finding['category'],
+      severity: 'info',
+      range: diagnostic.range,
+      offset: { start: 0, end: 0 },
+      match: '',
+      message: data.message ?? '',
+      basis: data.basis ?? '',
+      fixes: data.fixes as Finding['fixes'],
+    };
+  }
+  return result.findings.find((f) => f.ruleId === diagnostic.code && sameRange(diagnostic.range, f.range));
+}
 
 /**
  * The fix-all (`safe`) or redact-all (`redact`) edits for the document, from the engine's
@@ -58,7 +80,7 @@ export function codeActions(doc: TextDocument, result: CheckResult, params: Code
     const disabled = new Set<string>();
     const perDiagnostic: CodeAction[] = [];
     for (const diagnostic of ownDiagnostics) {
-      const finding = result.findings.find((f) => f.ruleId === diagnostic.code && sameRange(diagnostic.range, f.range));
+      const finding = findingOf(diagnostic, result);
       if (!finding) continue;
       for (const fix of finding.fixes) {
         perDiagnostic.push({

@@ -4,11 +4,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Severity } from '../engine';
-import { MAX_CHECKED_CHARS, SOURCE } from '../shared/protocol';
+import type { Finding, Rule, Severity } from '../engine';
+import { looksBinary, MAX_CHECKED_CHARS, megabytes } from '../shared/input';
+import { adaptiveDebounceMs, SOURCE, type DiagnosticData } from '../shared/protocol';
 import { relint, type LintSnapshot } from './incremental';
 import type { ConfigManager, DocumentConfig } from './settings';
-import { pathToUri } from './uri';
+import { isInside, pathToUri, uriToPath } from './uri';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -19,6 +20,14 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 /** Generated rule pages ship beside dist/ (extension) or sit in the repository's docs/. */
 const DOCS_DIR = path.join(__dirname, '..', 'docs', 'rules');
+/** The user guide (docs/panduan) ships the same way. */
+const GUIDE_DIR = path.join(__dirname, '..', 'docs', 'panduan');
+
+/** The rule pages and the guide quote what the rules catch: opening one must not fill it with squiggles. */
+function isRuleDoc(uri: string): boolean {
+  const file = uriToPath(uri);
+  return !!file && (isInside(DOCS_DIR, file) || isInside(GUIDE_DIR, file));
+}
 const docLinks = new Map<string, string | undefined>();
 
 /** The rule's generated page; for a rule without one (e.g. from an extra rule folder), its YAML file. */
@@ -32,8 +41,9 @@ export function ruleDocUri(ruleId: string, ruleFile: string | undefined): string
   return page ?? (ruleFile && path.isAbsolute(ruleFile) ? pathToUri(ruleFile) : undefined);
 }
 
-export function toDiagnostic(f: Finding, ruleFile?: string): Diagnostic {
-  const href = ruleDocUri(f.ruleId, ruleFile);
+export function toDiagnostic(f: Finding, rule: Rule | undefined, version: number): Diagnostic {
+  const href = ruleDocUri(f.ruleId, rule?.file);
+  const data: DiagnosticData = { ruleId: f.ruleId, category: f.category, title: rule?.title, basis: f.basis, message: f.message, fixes: f.fixes, version };
   return {
     range: f.range,
     severity: SEVERITY[f.severity],
@@ -41,6 +51,7 @@ export function toDiagnostic(f: Finding, ruleFile?: string): Diagnostic {
     ...(href ? { codeDescription: { href } } : {}),
     source: SOURCE,
     message: f.basis ? `${f.message} (Dasar: ${f.basis})` : f.message,
+    data,
   };
 }
 
@@ -52,11 +63,6 @@ export interface CheckResult {
   config: DocumentConfig;
   /** What the next check starts from. */
   snapshot: LintSnapshot;
-}
-
-/** Git's rule: a NUL among the first 8000 characters means binary. */
-function looksBinary(text: string): boolean {
-  return text.slice(0, 8000).includes('\0');
 }
 
 /** The part of the text that is checked: all of it, or up to the last line break under the limit. */
@@ -78,14 +84,19 @@ export class Checker {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly configs: ConfigManager,
-    private readonly debounceMs: number,
+    /** A fixed pause after an edit, or 'adaptive' (scaled to the last check's cost). */
+    private readonly debounceMs: number | 'adaptive',
   ) {}
+
+  /** What the last check of each document cost, in ms (for the adaptive debounce). */
+  private readonly costs = new Map<string, number>();
 
   /** Checks after a pause in typing; a newer edit cancels the pending check. */
   schedule(doc: TextDocument): void {
     const pending = this.timers.get(doc.uri);
     if (pending) clearTimeout(pending);
-    if (this.debounceMs <= 0) {
+    const delay = this.debounceMs === 'adaptive' ? adaptiveDebounceMs(this.costs.get(doc.uri)) : this.debounceMs;
+    if (delay <= 0) {
       this.timers.delete(doc.uri);
       void this.check(doc.uri);
       return;
@@ -95,7 +106,7 @@ export class Checker {
       setTimeout(() => {
         this.timers.delete(doc.uri);
         void this.check(doc.uri);
-      }, this.debounceMs),
+      }, delay),
     );
   }
 
@@ -109,11 +120,18 @@ export class Checker {
     }
   }
 
+  /** Stops pending checks (server shutdown). */
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+  }
+
   close(uri: string): void {
     const pending = this.timers.get(uri);
     if (pending) clearTimeout(pending);
     this.timers.delete(uri);
     this.results.delete(uri);
+    this.costs.delete(uri);
     this.warned.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
@@ -140,11 +158,12 @@ export class Checker {
     }
     const now = this.documents.get(uri);
     if (!now || now.version !== doc.version) return;
-    await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: result ? result.findings.map((f) => toDiagnostic(f, result.config.rulesById.get(f.ruleId)?.file)) : [] });
+    await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: result ? result.findings.map((f) => toDiagnostic(f, result.config.rulesById.get(f.ruleId), doc.version)) : [] });
     this.onChecked?.(result, uri);
   }
 
   private async run(doc: TextDocument): Promise<CheckResult | undefined> {
+    if (isRuleDoc(doc.uri)) return undefined;
     const config = await this.configs.forDocument(doc.uri);
     if (!config.settings.enable || !config.settings.languages.includes(doc.languageId)) {
       this.results.delete(doc.uri);
@@ -159,10 +178,12 @@ export class Checker {
     if (truncated) {
       this.warnOnce(
         doc.uri,
-        `Etika ASN: ${baseName(doc.uri)} berukuran ${(full.length / 1024 / 1024).toFixed(1)} MB; hanya ${MAX_CHECKED_CHARS / 1024 / 1024} MB pertama yang diperiksa.`,
+        `Etika ASN: ${baseName(doc.uri)} berukuran ${megabytes(full.length)}; hanya ${megabytes(MAX_CHECKED_CHARS)} pertama yang diperiksa.`,
       );
     }
+    const started = performance.now();
     const snapshot = relint(this.results.get(doc.uri)?.snapshot, config.linter, text, doc.languageId);
+    this.costs.set(doc.uri, performance.now() - started);
     const result: CheckResult = { uri: doc.uri, version: doc.version, languageId: doc.languageId, findings: snapshot.findings, config, snapshot };
     this.results.set(doc.uri, result);
     return result;

@@ -4,8 +4,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
-import { CONFIG_FILE_NAME, Linter, mergeConfigs, type Problem, type ProjectConfig, type Rule } from '../engine';
-import { configFromText, findConfigFile } from '../node/project';
+import { CONFIG_FILE_NAME, Linter, mergeConfigs, parseRegistry, type ParsedConfig, type Problem, type ProjectConfig, type Rule } from '../engine';
+import { configFromText, findConfigFile, unknownRuleIds } from '../node/project';
 import { builtinRulesDir, formatProblem, loadRuleDirs } from '../node/ruleFiles';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type RuleSetting, type Settings } from '../shared/protocol';
 import { isInside, uriToPath } from './uri';
@@ -19,6 +19,8 @@ export interface DocumentConfig {
   folder?: string;
   /** The `.etika-asn.yaml` that applies, if any. */
   configFile?: string;
+  /** Rule settings after merging the file and the editor's (id or category → off | on | severity). */
+  ruleSettings: Record<string, RuleSetting>;
 }
 
 const RULE_SETTINGS = new Set<RuleSetting>(['off', 'on', 'error', 'warning', 'info', 'hint']);
@@ -33,14 +35,15 @@ export function normalizeSettings(raw: unknown): Settings {
       if (RULE_SETTINGS.has(value as RuleSetting)) rules[id] = value as RuleSetting;
     }
   }
-  const redaction = ['label', 'partial', 'initials'].includes(r.redaction as string) ? (r.redaction as Settings['redaction']) : DEFAULT_SETTINGS.redaction;
+  const redaction = ['label', 'partial', 'initials'].includes(r.redaction as string) ? (r.redaction as Settings['redaction']) : undefined;
   return {
     enable: typeof r.enable === 'boolean' ? r.enable : DEFAULT_SETTINGS.enable,
     languages: strings(r.languages, DEFAULT_SETTINGS.languages),
     rules,
     ruleFolders: strings(r.ruleFolders, []),
     allow: strings(r.allow, []),
-    redaction,
+    ...(redaction ? { redaction } : {}),
+    pemilihan: r.pemilihan && typeof r.pemilihan === 'object' && Object.keys(r.pemilihan).length > 0 ? r.pemilihan : undefined,
   };
 }
 
@@ -55,7 +58,7 @@ export class ConfigManager {
   private folders: string[] = [];
   private pushedSettings: Settings = DEFAULT_SETTINGS;
   private readonly settingsCache = new Map<string, Promise<Settings>>();
-  private readonly configFileCache = new Map<string, { config: ProjectConfig; problems: Problem[] } | null>();
+  private readonly configFileCache = new Map<string, ParsedConfig | null>();
   /** Per rule folder, so a change in one folder does not reload the others (the built-in rules take a while). */
   private readonly rulesByDir = new Map<string, { rules: Rule[]; problems: Problem[] }>();
   private readonly linterCache = new Map<string, { linter: Linter; rulesById: Map<string, Rule> }>();
@@ -126,20 +129,31 @@ export class ConfigManager {
       }
     }
     const loaded = this.loadRules(ruleDirs);
+    // a typo in a rule id, reported as the CLI does (once per file, through reportOnce)
+    if (configFile && parsed) {
+      const unknown = unknownRuleIds(configFile, parsed, loaded.rules);
+      if (unknown.length) this.reportProblems(unknown, configFile, 'konfigurasi');
+    }
 
     // editor settings apply over the file, as in the CLI's loadProject (and ESLint's rule customizations)
+    // etikaAsn.pemilihan is checked like the file's section; its problems are shown once
+    const fromSettings = settings.pemilihan === undefined ? undefined : parseRegistry(settings.pemilihan, 'etikaAsn.pemilihan');
+    if (fromSettings?.problems.length) {
+      this.reportProblems(fromSettings.problems.map((p) => ({ file: 'etikaAsn.pemilihan', message: `${p.key}: ${p.message}` })), 'settings', 'pengaturan');
+    }
     const engineConfig = mergeConfigs(parsed?.config, {
       rules: settings.rules,
       allow: settings.allow,
-      redaction: settings.redaction === DEFAULT_SETTINGS.redaction ? undefined : settings.redaction,
+      redaction: settings.redaction,
+      pemilihan: fromSettings?.registry,
     });
-    const key = JSON.stringify([ruleDirs, engineConfig.rules, engineConfig.allow, engineConfig.redaction]);
+    const key = JSON.stringify([ruleDirs, engineConfig.rules, engineConfig.allow, engineConfig.redaction, engineConfig.pemilihan]);
     let entry = this.linterCache.get(key);
     if (!entry) {
       entry = { linter: new Linter(loaded.rules, engineConfig), rulesById: new Map(loaded.rules.map((r) => [r.id, r])) };
       this.linterCache.set(key, entry);
     }
-    return { settings, linter: entry.linter, rulesById: entry.rulesById, folder, configFile };
+    return { settings, linter: entry.linter, rulesById: entry.rulesById, folder, configFile, ruleSettings: engineConfig.rules ?? {} };
   }
 
   private settingsFor(uri: string, folder: string | undefined): Promise<Settings> {
@@ -161,9 +175,9 @@ export class ConfigManager {
   }
 
   /** null when there is no such file. */
-  private readConfigFile(file: string): { config: ProjectConfig; problems: Problem[] } | null {
+  private readConfigFile(file: string): ParsedConfig | null {
     if (this.configFileCache.has(file)) return this.configFileCache.get(file)!;
-    let result: { config: ProjectConfig; problems: Problem[] } | null = null;
+    let result: ParsedConfig | null = null;
     let text: string | undefined;
     try {
       text = fs.readFileSync(file, 'utf8');

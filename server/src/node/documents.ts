@@ -1,14 +1,22 @@
 // Reads the files the CLI checks: word-processor documents become plain text plus the
 // start offset of each paragraph, so findings can be reported by paragraph number.
-import { readFile } from 'node:fs/promises';
+import { constants, open } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { unzipSync } from 'fflate';
+import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
+import { MAX_INPUT_BYTES, MAX_UNZIPPED_BYTES, megabytes } from '../shared/input';
+
+/** How a plain-text file was encoded, when not plain UTF-8 without BOM (written back the same way by --fix). */
+export type TextEncoding = 'utf-8-bom' | 'utf-16le' | 'utf-16be';
 
 export interface DocumentText {
   /** Extracted text; paragraphs of .docx/.odt are separated by a blank line. */
   text: string;
   /** UTF-16 start offset of each paragraph in `text` (only for word-processor files). */
   paragraphs?: number[];
+  /** Set when the file had a BOM (the BOM itself is not part of `text`). */
+  encoding?: TextEncoding;
+  /** Set when the bytes were not valid UTF-8: `text` then holds U+FFFD in their place. */
+  invalid?: true;
 }
 
 /** Thrown for files that cannot be read as the format their name says. */
@@ -23,15 +31,100 @@ export async function readDocument(file: string): Promise<DocumentText> {
       `Format ${ext} tidak didukung (${file}). Simpan ulang sebagai .docx atau .odt.`,
     );
   }
-  let data: Buffer;
+  const data = await readRegularFile(file);
+  if (ext === '.docx') return docxText(data, file);
+  if (ext === '.odt') return odtText(data, file);
+  return decodeText(data);
+}
+
+/**
+ * The bytes of a regular file of at most MAX_INPUT_BYTES. FIFOs, devices and sockets are
+ * refused before they are read (`check /dev/zero` would never end), and so is a file that
+ * grows past the limit while it is read.
+ */
+async function readRegularFile(file: string): Promise<Buffer> {
+  let handle;
   try {
-    data = await readFile(file);
+    // O_NONBLOCK: opening a FIFO must not wait for a writer (the fstat below then refuses it)
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (err) {
     throw new DocumentReadError(`Berkas ${file} tidak dapat dibaca: ${(err as Error).message}`);
   }
-  if (ext === '.docx') return docxText(data, file);
-  if (ext === '.odt') return odtText(data, file);
-  return { text: decodeUtf8(data) };
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new DocumentReadError(`${file} bukan berkas biasa (mis. FIFO atau perangkat), jadi tidak dibaca.`);
+    if (stat.size > MAX_INPUT_BYTES) throw tooBig(file, stat.size);
+    const buffer = Buffer.alloc(MAX_INPUT_BYTES + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > MAX_INPUT_BYTES) throw tooBig(file, length);
+    }
+    return buffer.subarray(0, length);
+  } catch (err) {
+    if (err instanceof DocumentReadError) throw err;
+    throw new DocumentReadError(`Berkas ${file} tidak dapat dibaca: ${(err as Error).message}`);
+  } finally {
+    await handle.close();
+  }
+}
+
+function tooBig(file: string, size: number): DocumentReadError {
+  return new DocumentReadError(`Berkas ${file} terlalu besar (${megabytes(size)}); batasnya ${megabytes(MAX_INPUT_BYTES)}. Periksa per bagian.`);
+}
+
+/** Text of a plain-text file: UTF-8, or UTF-8/UTF-16 with a BOM (the BOM is remembered, not kept in the text). */
+export function decodeText(data: Uint8Array): DocumentText {
+  if (data[0] === 0xff && data[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(data.subarray(2)), encoding: 'utf-16le' };
+  if (data[0] === 0xfe && data[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(data.subarray(2)), encoding: 'utf-16be' };
+  const bom = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf;
+  const bytes = bom ? data.subarray(3) : data;
+  const doc: DocumentText = { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
+  if (bom) doc.encoding = 'utf-8-bom';
+  try {
+    new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    doc.invalid = true;
+  }
+  return doc;
+}
+
+/** The bytes to write back for `text` read with `encoding`. */
+export function encodeText(text: string, encoding: TextEncoding | undefined): Buffer {
+  if (encoding === 'utf-16le') return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  if (encoding === 'utf-16be') return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+  return Buffer.from(encoding === 'utf-8-bom' ? `\ufeff${text}` : text, 'utf8');
+}
+
+/**
+ * The entries of a zip whose name passes `wanted`, decompressed in small steps so that a
+ * zip bomb stops at MAX_UNZIPPED_BYTES (counted over every entry) instead of filling memory.
+ */
+export function unzipCapped(data: Uint8Array, file: string, wanted: (name: string) => boolean): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array[]>();
+  let total = 0;
+  const unzip = new Unzip((entry) => {
+    const chunks: Uint8Array[] = [];
+    const keep = wanted(entry.name);
+    if (keep) out.set(entry.name, chunks);
+    entry.ondata = (err, chunk) => {
+      if (err) throw err;
+      total += chunk.length;
+      if (total > MAX_UNZIPPED_BYTES) {
+        throw new DocumentReadError(`Berkas ${file} mengembang lebih dari ${megabytes(MAX_UNZIPPED_BYTES)} saat dibuka (bom zip?), jadi tidak diperiksa.`);
+      }
+      if (keep) chunks.push(chunk);
+    };
+    entry.start();
+  });
+  unzip.register(UnzipInflate);
+  unzip.register(UnzipPassThrough);
+  const STEP = 4096; // at most ~4 MB of output per step, the deflate ratio being ~1000:1
+  for (let i = 0; i < data.length; i += STEP) unzip.push(data.subarray(i, i + STEP), i + STEP >= data.length);
+  if (data.length === 0) unzip.push(data, true);
+  return new Map([...out].map(([name, chunks]) => [name, Buffer.concat(chunks)]));
 }
 
 /** 1-based number of the paragraph containing `offset`, or undefined without paragraph data. */
@@ -47,9 +140,8 @@ export function paragraphNumberAt(paragraphs: number[] | undefined, offset: numb
   return lo + 1;
 }
 
-function decodeUtf8(data: Uint8Array): string {
-  const text = new TextDecoder('utf-8').decode(data);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+export function decodeUtf8(data: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(data); // strips a BOM
 }
 
 function joinParagraphs(paragraphs: string[]): DocumentText {
@@ -67,21 +159,30 @@ async function docxText(data: Buffer, file: string): Promise<DocumentText> {
   const mammoth = await import('mammoth');
   let raw: string;
   try {
+    // mammoth unzips everything without a limit: measure the expansion first
+    unzipCapped(data, file, () => false);
     raw = (await mammoth.extractRawText({ buffer: data })).value;
   } catch (err) {
+    if (err instanceof DocumentReadError) throw err;
     throw new DocumentReadError(`Berkas ${file} bukan dokumen .docx yang sah: ${(err as Error).message}`);
   }
+  return docxRawText(raw);
+}
+
+/** The document from mammoth's raw text (shared with the browser build, which runs mammoth's own). */
+export function docxRawText(raw: string): DocumentText {
   // mammoth ends every paragraph with "\n\n"; a line break inside one is a single "\n".
   const paragraphs = raw.replace(/\r\n?/g, '\n').split(PARAGRAPH_SEPARATOR);
   while (paragraphs.length > 0 && paragraphs[paragraphs.length - 1] === '') paragraphs.pop();
   return joinParagraphs(paragraphs);
 }
 
-function odtText(data: Uint8Array, file: string): DocumentText {
+export function odtText(data: Uint8Array, file: string): DocumentText {
   let content: Uint8Array | undefined;
   try {
-    content = unzipSync(data, { filter: (f) => f.name === 'content.xml' })['content.xml'];
+    content = unzipCapped(data, file, (name) => name === 'content.xml').get('content.xml');
   } catch (err) {
+    if (err instanceof DocumentReadError) throw err;
     throw new DocumentReadError(`Berkas ${file} bukan dokumen .odt yang sah: ${(err as Error).message}`);
   }
   if (!content) throw new DocumentReadError(`Berkas ${file} bukan dokumen .odt yang sah: content.xml tidak ada.`);

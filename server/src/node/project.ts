@@ -1,7 +1,7 @@
 // Config discovery and rule loading on disk, shared by the CLI and the language server.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CONFIG_FILE_NAME, Linter, mergeConfigs, parseConfig, type Problem, type ProjectConfig, type Rule } from '../engine';
+import { CONFIG_FILE_NAME, Linter, mergeConfigs, parseConfig, type ParsedConfig, type Problem, type ProjectConfig, type Rule } from '../engine';
 import { builtinRulesDir, loadRuleDirs } from './ruleFiles';
 
 /** The nearest .etika-asn.yaml from `dir` upwards, if any; `exists` lets a caller answer from its cache. */
@@ -17,13 +17,51 @@ export function findConfigFile(dir: string, exists: (file: string) => boolean = 
 }
 
 /** A config file's text, read: rule folders are written relative to the file and come back absolute. */
-export function configFromText(file: string, text: string): { config: ProjectConfig; problems: Problem[] } {
+export function configFromText(file: string, text: string): ParsedConfig {
   const parsed = parseConfig(file, text);
   if (parsed.config.ruleFolders) parsed.config.ruleFolders = parsed.config.ruleFolders.map((d) => path.resolve(path.dirname(file), d));
   return parsed;
 }
 
-export function readConfigFile(file: string): { config: ProjectConfig; problems: Problem[] } {
+/**
+ * Rule ids in a config file's `rules:` that name no loaded rule (typos such as
+ * `kesantunan/kata-kasr`), with the line and the closest real id.
+ */
+export function unknownRuleIds(file: string, read: ParsedConfig, rules: readonly Rule[]): Problem[] {
+  const ids = new Set(rules.map((r) => r.id));
+  const problems: Problem[] = [];
+  for (const id of Object.keys(read.config.rules ?? {})) {
+    if (!id.includes('/') || ids.has(id)) continue;
+    const near = closest(id, ids);
+    problems.push({ file, line: read.ruleLines?.[id], message: `rules.${id}: tidak ada aturan dengan id ini${near ? ` (maksudnya ${near}?)` : ''}` });
+  }
+  return problems;
+}
+
+function closest(id: string, ids: Set<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(3, Math.floor(id.length / 4)) + 1;
+  for (const candidate of ids) {
+    const d = editDistance(id, candidate, bestDistance);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best;
+}
+
+/** Levenshtein distance, giving up (returning `limit`) once it cannot be below `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...row) >= limit) return limit;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+export function readConfigFile(file: string): ParsedConfig {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -43,8 +81,8 @@ export interface Project {
 }
 
 export interface ProjectOptions {
-  /** An explicit config file; otherwise the nearest one from `cwd` upwards. */
-  configFile?: string;
+  /** An explicit config file (null: none); otherwise the nearest one from `cwd` upwards. */
+  configFile?: string | null;
   cwd?: string;
   /** Settings that apply over the config file (e.g. from the editor). */
   overrides?: ProjectConfig;
@@ -54,16 +92,16 @@ export interface ProjectOptions {
 
 export function loadProject(options: ProjectOptions = {}): Project {
   const problems: Problem[] = [];
-  const configFile = options.configFile ?? findConfigFile(options.cwd ?? process.cwd());
-  let fileConfig: ProjectConfig = {};
+  const configFile = options.configFile === null ? undefined : (options.configFile ?? findConfigFile(options.cwd ?? process.cwd()));
+  let read: ReturnType<typeof readConfigFile> | undefined;
   if (configFile) {
-    const read = readConfigFile(configFile);
-    fileConfig = read.config;
+    read = readConfigFile(configFile);
     problems.push(...read.problems);
   }
-  const config = mergeConfigs(fileConfig, options.overrides);
+  const config = mergeConfigs(read?.config, options.overrides);
   const folders = options.allowRuleFolders === false ? [] : (config.ruleFolders ?? []);
   const loaded = loadRuleDirs([builtinRulesDir(), ...folders]);
   problems.push(...loaded.problems);
+  if (configFile && read) problems.push(...unknownRuleIds(configFile, read, loaded.rules));
   return { linter: new Linter(loaded.rules, config), rules: loaded.rules, config, configFile, problems };
 }

@@ -1,6 +1,7 @@
 // Reading rule folders from disk. The engine itself never touches the file system.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import layout from '../shared/layout.json';
 import { compileTrustedRule, parseRule, type Problem, type RawRule, type Rule } from '../engine';
 
 const RULE_FILE = /\.ya?ml$/i;
@@ -32,7 +33,7 @@ export interface LoadedRules {
 }
 
 /** Written by the build beside the bundled programs: the shipped rules, parsed and validated. */
-export const RULE_BUNDLE = 'builtin-rules.json';
+export const RULE_BUNDLE = layout.ruleBundle;
 
 export interface BundledRule {
   /** Path relative to the rules folder, e.g. "hoaks/ajakan-viralkan.yaml". */

@@ -21,7 +21,10 @@ export interface Settings {
   ruleFolders: string[];
   /** Words or names that are never reported. */
   allow: string[];
-  redaction: RedactionSetting;
+  /** Unset: `.etika-asn.yaml`'s `redaction`, else label. Set: wins over the file, like every editor setting. */
+  redaction?: RedactionSetting;
+  /** Election registry, as the `pemilihan` section of `.etika-asn.yaml` (checked by the server). */
+  pemilihan?: unknown;
 }
 
 // 'text' is plain text as Neovim and Helix name it
@@ -33,7 +36,6 @@ export const DEFAULT_SETTINGS: Settings = {
   rules: {},
   ruleFolders: [],
   allow: [],
-  redaction: 'label',
 };
 
 /** Sent by the client as `initializationOptions`. Other editors may send nothing. */
@@ -43,14 +45,27 @@ export interface InitializationOptions {
    * by the workspace (its `.etika-asn.yaml`). Missing means trusted (other editors).
    */
   workspaceTrusted?: boolean;
-  /** Milliseconds between the last edit and the check. Default {@link DEFAULT_DEBOUNCE_MS}. */
+  /**
+   * Fixed milliseconds between the last edit and the check (0: check at once). Missing: adaptive,
+   * see {@link adaptiveDebounceMs}.
+   */
   debounceMs?: number;
 }
 
-export const DEFAULT_DEBOUNCE_MS = 200;
+/** The adaptive debounce never waits longer than this. */
+export const MAX_DEBOUNCE_MS = 200;
+const MIN_DEBOUNCE_MS = 10;
 
-/** Documents larger than this are checked only up to here (at a line break). */
-export const MAX_CHECKED_CHARS = 2 * 1024 * 1024;
+/**
+ * The pause after an edit before checking, from what the last check of the document cost:
+ * twice that (so checks take at most a third of the time while someone types), at least
+ * 10 ms (keys typed in one burst become one check), at most 200 ms. A re-check of a long
+ * press release costs ~15 ms, so squiggles follow ~45 ms after the last key instead of 200+.
+ */
+export function adaptiveDebounceMs(lastCheckMs: number | undefined): number {
+  if (lastCheckMs === undefined) return MIN_DEBOUNCE_MS;
+  return Math.round(Math.min(MAX_DEBOUNCE_MS, Math.max(MIN_DEBOUNCE_MS, 2 * lastCheckMs)));
+}
 
 /** Code action kind of "fix every safe problem", run on save by `editor.codeActionsOnSave`. */
 export const FIX_ALL_KIND = `source.fixAll.${SOURCE}`;
@@ -63,6 +78,8 @@ export const Commands = {
   redactAll: 'etikaAsn.redactAll',
   /** args: [uri: string, ruleId: string] → {@link DisableRuleResult}; writes `.etika-asn.yaml`. */
   disableRule: 'etikaAsn.disableRuleInWorkspace',
+  /** args: [uri: string] → {@link RuleListEntry}[]: every rule and its state for that document. */
+  listRules: 'etikaAsn.listRules',
 } as const;
 
 /** Client-side commands (palette); they are not sent to the server. */
@@ -71,7 +88,19 @@ export const ClientCommands = {
   redactAll: 'etikaAsn.redactAllInDocument',
   restart: 'etikaAsn.restartServer',
   showOutput: 'etikaAsn.showOutput',
+  listRules: 'etikaAsn.showRules',
+  openGuide: 'etikaAsn.openGuide',
 } as const;
+
+export interface RuleListEntry {
+  id: string;
+  category: string;
+  title: string;
+  /** The rule's own severity. */
+  severity: string;
+  /** What applies to the document after `.etika-asn.yaml` and settings: off or a severity. */
+  state: 'off' | 'error' | 'warning' | 'info' | 'hint';
+}
 
 export interface SummaryResult {
   uri: string;
@@ -93,4 +122,23 @@ export interface DisableRuleResult {
   /** The config file written. */
   file: string;
   ruleId: string;
+}
+
+/**
+ * `Diagnostic.data` of every diagnostic the server publishes: the finding whole, so that code
+ * actions and other clients (the Writer extension) need not parse the message or match ranges.
+ * The message still ends with "(Dasar: …)" for clients that show only the message.
+ */
+export interface DiagnosticData {
+  ruleId: string;
+  category: string;
+  title?: string;
+  /** The regulation the finding rests on. */
+  basis: string;
+  /** The message without the basis. */
+  message: string;
+  /** The finding's fixes, as the engine made them (LSP text edits). */
+  fixes: { title: string; safe: boolean; preferred?: boolean; kind: string; edits: { range: unknown; newText: string }[] }[];
+  /** Document version the diagnostic was made for (fixes apply to that text). */
+  version: number;
 }

@@ -188,6 +188,73 @@ export function luhnValid(s: string): boolean {
   return sum % 10 === 0;
 }
 
+/** A contact-person line: the office publishes this person's number on purpose. */
+const CONTACT_PERSON_LINE =
+  /\b(?:narahubung|nara\s+hubung|kontak\s+media|media\s+contact|contact\s+person|cp|pertanyaan\s+media|kontak\s+humas)\b/i;
+
+/** Verbs that introduce whose contact follows ("hubungi Budi di ...", "melalui WA ..."). */
+const CONTACT_VERB =
+  /\b(?:hubungi|menghubungi|dihubungi|hub\.|kontak(?:i)?|mengontak|melalui|lewat|via|japri|chat|kirim(?:kan)?\s+ke|dikirim(?:kan)?\s+ke|ditujukan\s+(?:ke|kepada)|sampaikan\s+ke|disampaikan\s+ke|laporkan\s+ke|dilaporkan\s+ke)\b/i;
+
+/** An office, a service line or an official channel named as the owner of a contact. */
+const OFFICE_OWNER =
+  /\b(?:humas|kantor|sekretariat|dinas|badan|kementerian|direktorat|biro|bagian|bidang|seksi|upt|uptd|balai|pemkab|pemkot|pemprov|pemdes|pemerintah|puskesmas|rsud|rumah\s+sakit|polres|polsek|polda|polresta|kodim|koramil|bpbd|dukcapil|disdukcapil|ppid|posko|satgas|panitia|call\s*cent(?:er|re)|pusat\s+panggilan|hotline|helpdesk|help\s+desk|layanan|pengaduan|pelayanan|loket|customer\s+service|(?:wa|whatsapp|sms)\s+center|resmi|instansi|saluran|kanal|chatbot|aduan|kepala|kades|lurah|camat|sekdes|kadis|kabag|kasubbag|kasubag|kasi|kapolsek|kapolres|babinsa|bhabinkamtibmas|petugas|staf)\b/i;
+
+/** Areas and schools: the office when they head the owner phrase ("hubungi Kelurahan X"), not in "Budi di Desa X". */
+const AREA_OFFICE = /\b(?:desa|kelurahan|kecamatan|kabupaten|kota|provinsi|sekolah|madrasah)\b/i;
+
+/** Words naming a private person as the owner (honorifics, pronouns, kin). */
+const PERSON_OWNER =
+  /\b(?:pak|bapak|bu|ibu|sdr|sdri|saudara|saudari|mas|mbak|kak|bang|saya|aku|gue|gua|ibunya|ayahnya|bapaknya|istrinya|suaminya|anaknya|keluarganya|orang\s+tua(?:nya)?|tetangga(?:nya)?|kerabat(?:nya)?|atas\s+nama|a\.\s?n\.?|milik)\b/i;
+
+/** Capitalised words that are not names: platforms, contact words, days, months. */
+const NOT_OWNER_NAME = new Set(
+  (
+    'WhatsApp Whatsapp Wa Telp Telpon Telepon Tel Tlp Hp Ponsel Handphone Email Surel Sms Telegram Line Instagram Facebook Twitter Signal ' +
+    'Nomor No Nomer Kontak Hubungi Hub Melalui Via Lewat Atau Dan Di Ke Untuk Silakan Silahkan Segera Mohon Bisa Dapat Kami Kita Admin Call Center ' +
+    'Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember ' +
+    'Info Informasi Pendaftaran Konfirmasi Pemesanan Layanan Pengaduan'
+  ).split(' '),
+);
+
+/**
+ * Whose contact this is, from the words that introduce it: the text after the first
+ * contact verb of the sentence ("hubungi Dinas Sosial di", "menghubungi ibunya, Fitri,
+ * di") and the words right after it ("0812... (Budi)", "a.n. Siti"). An office, official
+ * or service line named there -> 'office' (a person beside it is the office's contact:
+ * "hubungi panitia di 0812... (Rina)"); otherwise a person (name, honorific, pronoun,
+ * kin) -> 'person'; neither -> null (the caller falls back to the context words).
+ */
+export function contactOwner(text: string, start: number, end: number): 'office' | 'person' | null {
+  const sentence = sentenceBefore(text, start, 160);
+  const verb = CONTACT_VERB.exec(sentence);
+  let phrase = '';
+  if (verb) {
+    // Other contacts in the phrase are not owners ("di 0812... atau WA 0813...").
+    phrase = sentence.slice(verb.index + verb[0].length).replace(/[\w.%+-]+@[\w.-]+|[+(]?\d[\d .()\-]*/g, ' ');
+  }
+  const after = lineAfter(text, end, 40);
+  const tail = /^\s*(?:\(([^()]{1,40})\)|(?:a\.\s?n\.?|atas\s+nama|milik)\s+(\S[^,.;()]{0,30}))/i.exec(after);
+  if (OFFICE_OWNER.test(phrase) || (tail && OFFICE_OWNER.test(tail[1] ?? tail[2]!))) return 'office';
+  // Segments ("Budi di Desa X", "Kelurahan Sukajadi", "ibunya") are read for their head.
+  const owners = phrase.split(/\b(?:atau|dan|serta)\b|[,;/]/i).map(ownerOf);
+  if (owners.includes('office')) return 'office';
+  if (tail && (tail[2] !== undefined || ownerOf(tail[1]!) === 'person')) return 'person';
+  return owners.includes('person') ? 'person' : null;
+}
+
+/** The owner a phrase names first: its head ("Budi di Desa X" is Budi, "Dinas Sosial Kota X" the office). */
+function ownerOf(phrase: string): 'office' | 'person' | null {
+  const office = Math.min(OFFICE_OWNER.exec(phrase)?.index ?? Infinity, AREA_OFFICE.exec(phrase)?.index ?? Infinity);
+  let person = PERSON_OWNER.exec(phrase)?.index ?? Infinity;
+  for (const m of phrase.matchAll(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu)) {
+    if (m.index >= person) break;
+    if (!NOT_OWNER_NAME.has(m[0])) person = m.index;
+  }
+  if (office === Infinity && person === Infinity) return null;
+  return office <= person ? 'office' : 'person';
+}
+
 /** Headings of a contact block that may sit on a line above the number/e-mail. */
 const CONTACT_HEADING =
   /\b(?:narahubung|nara\s+hubung|kontak\s+media|media\s+contact|contact\s+person|kontak\s+humas|humas|informasi\s+lebih\s+lanjut|call\s*cent(?:er|re)|hotline|layanan\s+pengaduan)\b/i;
@@ -198,6 +265,11 @@ const CONTACT_HEADING =
  */
 export function inContactContext(text: string, start: number, end: number): boolean {
   const sentence = sentenceBefore(text, start, 160);
+  if (CONTACT_PERSON_LINE.test(sentence)) return true;
+  // A private person named as the owner is not the office's contact, whatever other
+  // context words the sentence has ("Info lebih lanjut hubungi Budi di 0812...").
+  const owner = contactOwner(text, start, end);
+  if (owner) return owner === 'office';
   if (CONTACT_WORDS.test(sentence)) return true;
   const after = lineAfter(text, end, 40).split(/[.;]/)[0] ?? '';
   if (/^\s*[(\-–,]?\s*(?:humas|kantor|call\s*center|layanan|sekretariat|admin|cs)\b/i.test(after)) return true;

@@ -3,6 +3,9 @@
  * huruf c; UU 27/2022 Pasal 4 ayat (2)): a real name next to a child/victim word
  * (korban, siswi, siswa, santri, murid, bocah, balita, anak, pelaku/saksi anak...) plus an
  * identifying attribute in the same sentence (age, school/class, parent, village/address).
+ * A pupil or child word counts only in a case (victim, offender, witness, missing, hurt,
+ * ill): a pupil named in an ordinary story is not reported. The name must be name-like:
+ * not common vocabulary heading a sentence, not a title ("Anak Buah Kapal").
  *
  * Initials ("S (14)", "berinisial SA") and pseudonyms ("Bunga, bukan nama sebenarnya")
  * are fine. An adult victim of an accident or disaster is not reported; an adult victim
@@ -33,7 +36,10 @@ const NOT_NAME = new Set(
     'Sebelum Namun Hingga Kini Saat Ini Itu Tersebut Berdasarkan Atas Sebagai Bersama Dengan Yang Adapun Sedangkan Kemudian Akibat Karena Bahkan Juga Para ' +
     'Masyarakat Warga Kampung Kapolresta Wakapolres Bupati Wali Walikota Gubernur Camat Lurah Kades Ketua Sekretaris Direktur Humas Kasatreskrim Kanit PPA ' +
     'Seorang Sebanyak Sejumlah Beberapa Salah Satu Dua Tiga Seluruh Semua Setiap Tiap Ada Tak Tidak Belum Sudah Lalu Akhirnya Kata Ujar Menurutnya Berinisial Inisial ' +
-    'Bocah Balita Murid Pelajar Santriwati Remaja Bayi Dokter Bidan Guru Kepolisian Bhayangkara Islam Kristen Katolik Hindu Buddha Barat Timur Utara Selatan Tengah Raya Baru Lama Besar Kecil Agung Tahun Bulan'
+    'Bocah Balita Murid Pelajar Santriwati Remaja Bayi Dokter Bidan Guru Kepolisian Bhayangkara Islam Kristen Katolik Hindu Buddha Barat Timur Utara Selatan Tengah Raya Baru Lama Besar Kecil Agung Tahun Bulan ' +
+    // common nouns that head a sentence or a compound ("Jumlah siswa", "Ibu Tiri korban", "Anak Buah Kapal")
+    'Jumlah Survei Data Angka Ribuan Ratusan Puluhan Jutaan Buah Tiri Tua Muda Angkat Kandung Asuh Program Beasiswa Lomba Tingkat Panti Asuhan Yayasan ' +
+    'Asrama Peserta Calon Kelompok Komunitas Organisasi Forum Gerakan Hari Pekan Festival Olimpiade Satuan Pramuka Paskibraka Dewan Kabar Berita Info Foto Video'
   ).split(' '),
 );
 const PSEUDONYM = /^\s*[,(]?\s*(?:\(?\s*(?:bukan\s+nama\s+sebenarnya|nama\s+samaran|samaran|nama\s+disamarkan)\s*\)?)/i;
@@ -61,15 +67,35 @@ function trimName(name: string): { name: string; skip: number } {
 }
 
 const ACHIEVEMENT = /\b(?:juara|meraih|prestasi|berprestasi|medali|olimpiade|lomba|kejuaraan|penghargaan|terpilih|mewakili|lolos|beasiswa|wisuda|lulusan\s+terbaik)\b/i;
-const CASE = /\b(?:korban|pelaku|tersangka|kasus|dianiaya|dilecehkan|dicabuli|perundungan|kekerasan|hilang|meninggal|tewas|tenggelam|diculik|penculikan|ditangkap|diamankan|ABH)\b/i;
+const CASE =
+  /\b(?:korban|pelaku|tersangka|saksi|kasus|dianiaya|dilecehkan|dicabuli|perundungan|dirundung|dibully|kekerasan|hilang|ditemukan|meninggal|tewas|tenggelam|hanyut|terseret|diculik|penculikan|ditangkap|diamankan|ABH|kecelakaan|tertabrak|ditabrak|tabrak\s+lari|terluka|luka-luka|dirawat|penderita|menderita|pengobatan|sakit|tawuran|narkoba|bunuh\s+diri|kabur|hamil|dinikahkan)\b/i;
+
+/** Derived vocabulary (pe-/per-/ke-/ber-/me-/di-/ter- ... -an/-kan/-nya): "Pendaftaran", "Kegiatan", "Dinyatakan". */
+const DERIVED = /^(?:Pe[mnr]?|Peng|Peny|Ke|Ber|Me[mn]?|Meng|Meny|Di|Ter)\p{Ll}{3,}(?:an|kan|nya)$/u;
 
 function isName(name: string): boolean {
   const words = name.split(' ').filter((w) => w !== 'bin' && w !== 'binti');
   if (words.length === 0) return false;
   if (words.length === 1 && PSEUDO_WORDS.has(words[0]!)) return false;
-  if (NOT_NAME.has(words[0]!)) return false;
+  if (NOT_NAME.has(words[0]!) || DERIVED.test(words[0]!)) return false;
   if (words.every((w) => NOT_NAME.has(w))) return false;
   return words.some((w) => w.replace(/[^a-z]/g, '').length >= 2);
+}
+
+/** True when `pos` starts its sentence (only an opening quote or bracket before it). */
+function sentenceInitial(text: string, pos: number): boolean {
+  return /^[\s"“'‘(]*$/.test(sentenceBefore(text, pos, 60)) || /[:;]\s*$/.test(lineBefore(text, pos, 3));
+}
+
+/**
+ * A name-like token: not common vocabulary heading a sentence. A single capitalised word at
+ * the start of a sentence ("Jumlah siswa ...", "Ribuan siswa ...") is taken for a name only
+ * with an age right after it ("Dimas (12), siswa ...").
+ */
+function nameLike(text: string, start: number, name: string): boolean {
+  if (!isName(name)) return false;
+  if (name.includes(' ') || !sentenceInitial(text, start)) return true;
+  return /^\s*\(\s*\d{1,2}/.test(lineAfter(text, start + name.length, 10));
 }
 
 export const identitasAnakKorban: Validator = {
@@ -79,19 +105,24 @@ export const identitasAnakKorban: Validator = {
     /(?<![\w-])(?:[Kk]orban|[Ss]iswi|[Ss]iswa|[Pp]elajar|[Ss]antri(?:wati)?|[Mm]urid|[Bb]ocah|[Bb]alita|[Bb]ayi|[Aa]nak|[Aa]dik|[Pp]elaku|[Ss]aksi|ABH)(?![\w-])/g,
   validate(c, text) {
     const anchor = c.text.toLowerCase();
+    // A capitalised anchor inside a sentence is part of a title or an institution
+    // ("Anak Buah Kapal", "Program Siswa Asuh"), not a child or victim; "Adik" is also a
+    // form of address before a name ("dukung pengobatan Adik Naura").
+    if (/^[A-Z][a-z]/.test(c.text) && anchor !== 'adik' && !sentenceInitial(text, c.start)) return null;
     // Cheap exit: no capitalised word near, so no name.
     if (!/[A-Z][a-z]/.test(text.slice(Math.max(0, c.start - 90), c.end + 90))) return null;
     let nameStart = -1;
     let name = '';
     // Name after the anchor: "korban pencabulan, Siti Aminah (14)", "siswi bernama Rina".
     const after = lineAfter(text, c.end, 90);
+    const afterName = (m: RegExpExecArray | null) => m !== null && nameLike(text, c.end + m[0].length - m[1]!.length, m[1]!);
     let ma = AFTER_NAME.exec(after);
     let direct = true;
-    if (!ma || !isName(ma[1]!)) {
+    if (!afterName(ma)) {
       ma = AFTER_COMMA.exec(after);
       direct = false;
     }
-    if (ma && isName(ma[1]!)) {
+    if (ma && afterName(ma)) {
       nameStart = c.end + ma[0].length - ma[1]!.length;
       name = ma[1]!;
       // "anak dari Budi": the name is the parent's.
@@ -104,9 +135,13 @@ export const identitasAnakKorban: Validator = {
       const mb = BEFORE_NAME.exec(before);
       if (!mb) return null;
       const trimmed = trimName(mb[1]!);
-      if (!isName(trimmed.name)) return null;
       nameStart = c.start - before.length + mb.index + trimmed.skip;
       name = trimmed.name;
+      // "Dimas Saputra (12), siswa", "Rina, seorang siswi": an apposition needs its comma,
+      // age or linking word; "Jumlah siswa", "Ibu Tiri korban" have none.
+      const between = before.slice(mb.index + mb[1]!.length);
+      if (!/[,(]|\b(?:seorang|merupakan|adalah|sebagai)\b/.test(between)) return null;
+      if (!nameLike(text, nameStart, name)) return null;
       // Another child/victim word right before the name will report it.
       if (ANCHOR_NEAR.test(lineBefore(text, nameStart, 50))) return null;
     }
@@ -126,6 +161,10 @@ export const identitasAnakKorban: Validator = {
 
     if (anchor === 'adik' && !(Number.isFinite(age) && age < 18) && !SCHOOL.test(sentence)) return null;
     const childAnchor = !['korban', 'pelaku', 'saksi', 'adik'].includes(anchor);
+    // A pupil named in an ordinary story (a visit, an exchange programme, a quote) is not
+    // a child in a case: SPPA and UU 27/2022 protect children who are victims, offenders,
+    // witnesses, missing, hurt or ill.
+    if (childAnchor && !sexual && !CASE.test(sentence)) return null;
     const childEvidence = childAnchor || (Number.isFinite(age) && age < 18) || SCHOOL.test(sentence) || CHILD.test(sentence);
     if (anchor === 'pelaku' || anchor === 'saksi') {
       // Adult offenders and witnesses are not covered; children are (SPPA).

@@ -16,6 +16,7 @@ import {
   CONTACT_WORDS,
   PERSONAL_WORDS,
   STRONG_PERSONAL_WORDS,
+  contactOwner,
   inContactContext,
   lineBefore,
   nearestLabel,
@@ -80,14 +81,19 @@ export const telepon: Validator = {
     const sentence = sentenceBefore(text, start, 160);
     if (/\b(?:rp\.?|idr)\s*$/i.test(before)) return null;
     const strong = STRONG_PERSONAL_WORDS.test(sentence);
-    // An office word right before the number wins over a person earlier in the sentence
-    // ("warga yang kehilangan motor ... hubungi Polsek Coblong (022) 2503585").
+    const hit = { start, end: stop, label: kind === 'mobile' ? 'nomor HP' : 'nomor telepon' };
+    // Whoever is named as the owner decides: "hubungi Polsek Coblong (022) ..." is the
+    // office's even after "warga yang kehilangan motor"; "hubungi Budi di 0812..." is
+    // Budi's even after "info lebih lanjut" (unless it is the contact-person line).
+    const owner = contactOwner(text, start, stop);
+    if (owner === 'office') return null;
+    if (inContactContext(text, start, stop) && !strong) return null;
+    if (owner === 'person') return hit;
+    // An office word right before the number wins over a person earlier in the sentence.
     const near = lineBefore(text, start, 40);
-    const contact = inContactContext(text, start, stop);
     if (CONTACT_WORDS.test(near) && !STRONG_PERSONAL_WORDS.test(near)) return null;
-    if (contact && !strong) return null;
     if (kind === 'landline' && !strong && !PERSONAL_WORDS.test(sentence)) return null;
-    return { start, end: stop, label: kind === 'mobile' ? 'nomor HP' : 'nomor telepon' };
+    return hit;
   },
   redact(hitText, style) {
     if (style === 'label') {
