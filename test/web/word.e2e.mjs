@@ -39,7 +39,7 @@ const work = tempDir('etika-word-e2e-');
 function expectedFor(doc) {
   const text = [...doc.body, ...doc.headers.flat(), ...doc.footers.flat()].map(paragraphText).join('\n\n');
   writeFileSync(join(work, 'dokumen.txt'), text);
-  return JSON.parse(cli(['check', '--format', 'json', 'dokumen.txt'], work));
+  return JSON.parse(cli(['check', '--show-personal-data', '--format', 'json', 'dokumen.txt'], work));
 }
 
 const browser = await launch({ width: 380, height: 900 });

@@ -124,7 +124,18 @@ export function unzipCapped(data: Uint8Array, file: string, wanted: (name: strin
   const STEP = 4096; // at most ~4 MB of output per step, the deflate ratio being ~1000:1
   for (let i = 0; i < data.length; i += STEP) unzip.push(data.subarray(i, i + STEP), i + STEP >= data.length);
   if (data.length === 0) unzip.push(data, true);
-  return new Map([...out].map(([name, chunks]) => [name, Buffer.concat(chunks)]));
+  return new Map([...out].map(([name, chunks]) => [name, concatBytes(chunks)]));
+}
+
+/** Buffer.concat without Buffer: the web checker runs this reader in the browser. */
+function concatBytes(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /** 1-based number of the paragraph containing `offset`, or undefined without paragraph data. */

@@ -59,7 +59,8 @@ function bundledRules(dir: string, files: string[]): Rule[] | undefined {
   }
   if (files.some((f) => fs.statSync(f).mtimeMs > built)) return undefined;
   const entries = JSON.parse(fs.readFileSync(bundle, 'utf8')) as BundledRule[];
-  if (entries.length !== files.length) return undefined;
+  // the .vsix ships the bundle without the YAML files (size): then the bundle is the rule set
+  if (files.length > 0 && entries.length !== files.length) return undefined;
   return entries.map((e) => compileTrustedRule(path.join(dir, e.file), e.raw, e.wordPrefixes).rule).filter((r): r is Rule => r !== undefined);
 }
 
