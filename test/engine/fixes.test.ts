@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyOffsetEdits, fixText, Linter, parseRule, resolveEdits, type Finding, type OffsetEdit } from '../../server/src/engine';
+import { applyOffsetEdits, fixText, Linter, parseRule, resolveEdits, type OffsetEdit } from '../../server/src/engine';
 import { mulberry32 } from '../../scripts/prng';
-import { randomDocument } from '../helpers/documents';
+import { newFindings, randomDocument } from '../helpers/documents';
 import { shippedLinter } from '../helpers/rules';
 
 const HEAD = `category: netralitas
@@ -16,25 +16,6 @@ function rule(body: string, name = 'uji') {
   const r = parseRule(`rules/netralitas/${name}.yaml`, `${HEAD}${body}\nexamples: { invalid: [a, b], valid: [c, d] }\n`);
   assert.deepEqual(r.problems, []);
   return r.rule!;
-}
-
-/** Findings of `after` that `before` did not have at the same place (same rule, overlapping the mapped range). */
-export function newFindings(before: Finding[], edits: readonly OffsetEdit[], after: Finding[]): Finding[] {
-  const back = (q: number, side: 'start' | 'end') => {
-    let delta = 0;
-    for (const e of edits) {
-      const from = e.start + delta;
-      const to = from + e.newText.length;
-      if (q < from) break;
-      if (q <= to) return side === 'start' ? e.start : e.end;
-      delta += e.newText.length - (e.end - e.start);
-    }
-    return q - delta;
-  };
-  return after.filter((f) => {
-    const [s, t] = [back(f.offset.start, 'start'), back(f.offset.end, 'end')];
-    return !before.some((g) => g.ruleId === f.ruleId && g.offset.start <= t && s <= g.offset.end);
-  });
 }
 
 describe('engine: one fixer', () => {

@@ -63,3 +63,38 @@ describe('engine: a broken rule file never stops everything', () => {
     }
   });
 });
+
+describe('engine: user patterns run in linear time (#15.12)', () => {
+  const withPattern = (p: string, where: 'match' | 'context') =>
+    parseRule(
+      'aturan/kesantunan/pola.yaml',
+      where === 'match' ? GOOD.replace('terms: [katauji]', `patterns: ['${p}']`) : GOOD.replace('examples:', `context:\n  scope: document\n  requirePattern: '${p}'\nexamples:`),
+    );
+  for (const p of ['(?:a?){25}a{25}', '(?<=a*)b', '(?<=[ab]*b)c', '(?<=x+)katauji', '(.+)\\1', '(?<w>ab)\\k<w>', '(?:a*)*b', '(a|)+b']) {
+    it(`rejects /${p}/ as a pattern and as a context pattern, with its line`, () => {
+      for (const where of ['match', 'context'] as const) {
+        const { rule, problems } = withPattern(p, where);
+        assert.equal(rule, undefined, where);
+        assert.equal(problems.length, 1);
+        assert.ok(problems[0].line! >= 8, JSON.stringify(problems));
+        assert.match(problems[0].message, /waktu linear/);
+      }
+    });
+  }
+  it('accepts bounded look-behinds and ordinary repetition', () => {
+    for (const p of ['(?<=\\s{0,3})katauji', '(?<=^[ \\t]*(?:RAHASIA|TERBATAS))katauji', '(?<![\\p{L}])katauji(?:\\s+\\p{L}+){0,3}', '\\bkatauji\\b']) assert.deepEqual(withPattern(p, 'match').problems, [], p);
+  });
+  it('every shipped pattern is inside the subset', () => {
+    const { outsideLinearSubset } = require('../../server/src/engine/rules') as typeof import('../../server/src/engine/rules');
+    const { shippedRules } = require('../helpers/rules') as typeof import('../helpers/rules');
+    let checked = 0;
+    for (const r of shippedRules().rules) {
+      for (const src of [...r.match.patterns.map((p) => p.source), r.context?.requirePattern?.source, r.context?.excludePattern?.source]) {
+        if (!src) continue;
+        checked++;
+        assert.equal(outsideLinearSubset(src, r.match.patterns[0]?.global.flags ?? 'iu'), undefined, `${r.id}: /${src}/`);
+      }
+    }
+    assert.ok(checked > 20);
+  });
+});

@@ -1,6 +1,7 @@
 // Random documents for property tests and the fuzz script: the shipped rules' own examples
 // (so fixes and context conditions fire), personal data, redaction labels, directives and
 // Markdown pieces, joined by every kind of line and sentence break and lightly mutated.
+import type { Finding, OffsetEdit } from '../../server/src/engine';
 import { shippedRules } from './rules';
 
 const EXTRA = [
@@ -49,3 +50,23 @@ export function randomDocument(rand: () => number, maxPieces = 8): string {
   }
   return out;
 }
+
+/** Findings of `after` that `before` did not have at the same place (same rule, overlapping the mapped range). */
+export function newFindings(before: Finding[], edits: readonly OffsetEdit[], after: Finding[]): Finding[] {
+  const back = (q: number, side: 'start' | 'end') => {
+    let delta = 0;
+    for (const e of edits) {
+      const from = e.start + delta;
+      const to = from + e.newText.length;
+      if (q < from) break;
+      if (q <= to) return side === 'start' ? e.start : e.end;
+      delta += e.newText.length - (e.end - e.start);
+    }
+    return q - delta;
+  };
+  return after.filter((f) => {
+    const [s, t] = [back(f.offset.start, 'start'), back(f.offset.end, 'end')];
+    return !before.some((g) => g.ruleId === f.ruleId && g.offset.start <= t && s <= g.offset.end);
+  });
+}
+

@@ -12,7 +12,7 @@
 // fixText then re-checks the fixed text (as vscode-eslint's fix-all does) and drops the
 // edits that made a finding appear that the text did not have at that place, until a
 // second pass would change nothing.
-import { isLineBreakCode } from './segment';
+import { isLineBreakCode, lowerBound, Segments } from './segment';
 import { LineIndex } from './text';
 import type { Finding, FixKind, TextEdit } from './types';
 
@@ -171,6 +171,9 @@ export function fixText(checker: Checker, text: string, options: FixOptions = {}
   return { text: current, edits: compose(passes, current), applied, findings };
 }
 
+/** Rounds of re-checking in one pass; a pass that needs more applies nothing (never a wrong fix). */
+const MAX_ROUNDS = 6;
+
 /** One pass: the chosen fixes that together make no new finding. */
 function fixOnce(
   lint: (t: string) => Finding[],
@@ -179,78 +182,103 @@ function fixOnce(
   select: FixSelection,
 ): { text: string; edits: Resolved[]; findings: Finding[]; applied: number } | undefined {
   let candidates = chosenEdits(findings, text, select);
-  const byRule = new Map<string, Finding[]>();
-  for (const f of findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
-  // each round drops at least one candidate, so this ends
-  while (candidates.length > 0) {
+  const had = new FindingsByRule(findings);
+  for (let round = 0; round < MAX_ROUNDS && candidates.length > 0; round++) {
     const edits = resolve(text, candidates);
     const out = applyOffsetEdits(text, edits);
     if (out === text) return undefined;
     const after = lint(out);
-    const fresh = after.filter((f) => {
-      const [start, end] = mapBack(edits, f.offset.start, f.offset.end);
-      return !byRule.get(f.ruleId)?.some((g) => g.offset.start <= end && start <= g.offset.end);
-    });
-    if (fresh.length === 0) return { text: out, edits, findings: after, applied: edits.reduce((n, e) => n + e.sources.length, 0) };
+    const map = new EditMap(edits);
+    const fresh = after.filter((f) => !had.near(f.ruleId, map.back(f.offset.start, 'start'), map.back(f.offset.end, 'end')));
+    const done = { text: out, edits, findings: after, applied: edits.reduce((n, e) => n + e.sources.length, 0) };
+    if (fresh.length === 0) return done;
     const blamed = new Set<OffsetEdit>();
+    const segments = new Segments(out);
     for (const f of fresh) {
       // redact-all never leaves data visible to avoid a finding
-      for (const e of blame(edits, out, f)) if (select !== 'redact' || e.kind !== 'redact') for (const s of e.sources) blamed.add(s);
+      for (const e of blame(edits, map, segments, f)) if (select !== 'redact' || e.kind !== 'redact') for (const src of e.sources) blamed.add(src);
     }
-    if (blamed.size === 0) return { text: out, edits, findings: after, applied: edits.reduce((n, e) => n + e.sources.length, 0) };
+    if (blamed.size === 0) return done;
     candidates = candidates.filter((c) => !blamed.has(c));
   }
   return undefined;
 }
 
-/** Where an edit's replacement lies in the fixed text. */
-function outputSpans(edits: readonly OffsetEdit[]): [number, number][] {
-  let delta = 0;
-  return edits.map((e) => {
-    const span: [number, number] = [e.start + delta, e.start + delta + e.newText.length];
-    delta += e.newText.length - (e.end - e.start);
-    return span;
-  });
+/** A text's findings by rule, to ask "did it have one of this rule around here?" in log time. */
+class FindingsByRule {
+  private readonly byRule = new Map<string, { starts: number[]; maxEnds: number[] }>();
+
+  constructor(findings: readonly Finding[]) {
+    const sorted = [...findings].sort((a, b) => a.offset.start - b.offset.start);
+    for (const f of sorted) {
+      let entry = this.byRule.get(f.ruleId);
+      if (!entry) this.byRule.set(f.ruleId, (entry = { starts: [], maxEnds: [] }));
+      entry.starts.push(f.offset.start);
+      entry.maxEnds.push(Math.max(f.offset.end, entry.maxEnds[entry.maxEnds.length - 1] ?? -1));
+    }
+  }
+
+  /** Whether a finding of `ruleId` overlaps or touches [start, end]. */
+  near(ruleId: string, start: number, end: number): boolean {
+    const entry = this.byRule.get(ruleId);
+    if (!entry) return false;
+    const i = lowerBound(entry.starts, end + 1) - 1;
+    return i >= 0 && entry.maxEnds[i] >= start;
+  }
 }
 
-/** The range in the text before the edits that [start, end) of the fixed text came from. */
-function mapBack(edits: readonly OffsetEdit[], start: number, end: number): [number, number] {
-  const spans = outputSpans(edits);
-  const one = (q: number, side: 'start' | 'end'): number => {
+/** Offsets before and after one list of sorted, non-overlapping edits. */
+class EditMap {
+  /** Where each edit's replacement lies in the new text. */
+  readonly froms: number[] = [];
+  readonly tos: number[] = [];
+  private readonly ends: number[];
+  /** Length change of the edits before each index. */
+  private readonly deltas: number[] = [0];
+
+  constructor(readonly edits: readonly OffsetEdit[]) {
     let delta = 0;
-    for (let i = 0; i < edits.length; i++) {
-      const [from, to] = spans[i];
-      if (q < from) break;
-      if (q <= to) return side === 'start' ? edits[i].start : edits[i].end;
-      delta = to - edits[i].end;
+    for (const e of edits) {
+      this.froms.push(e.start + delta);
+      this.tos.push(e.start + delta + e.newText.length);
+      delta += e.newText.length - (e.end - e.start);
+      this.deltas.push(delta);
     }
-    return q - delta;
-  };
-  return [one(start, 'start'), one(end, 'end')];
+    this.ends = edits.map((e) => e.end);
+  }
+
+  /** The old offset a new offset came from (an offset inside a replacement: that edit's start or end). */
+  back(q: number, side: 'start' | 'end'): number {
+    const i = lowerBound(this.tos, q);
+    if (i < this.edits.length && this.froms[i] <= q) return side === 'start' ? this.edits[i].start : this.edits[i].end;
+    return q - this.deltas[i];
+  }
+
+  /** The new offset of an old offset outside every edit (at an edit's edge: before it for a start). */
+  forward(p: number, side: 'start' | 'end'): number {
+    let i = lowerBound(this.ends, p);
+    while (i < this.edits.length && this.ends[i] === p && (side === 'end' || this.edits[i].start < p)) i++;
+    return p + this.deltas[i];
+  }
 }
 
 /**
  * The edits to blame for a new finding: those it touches, else those on its line, else the
  * nearest. Edits other than redactions are blamed first (a redaction protects data).
  */
-function blame<T extends OffsetEdit>(edits: readonly T[], out: string, f: Finding): T[] {
-  const spans = outputSpans(edits);
+function blame<T extends OffsetEdit>(edits: readonly T[], map: EditMap, segments: Segments, f: Finding): T[] {
   const { start, end } = f.offset;
-  let lineFrom = start;
-  while (lineFrom > 0 && !isLineBreakCode(out.charCodeAt(lineFrom - 1))) lineFrom--;
-  let lineTo = end;
-  while (lineTo < out.length && !isLineBreakCode(out.charCodeAt(lineTo))) lineTo++;
-  const tiers = [
-    edits.filter((_, i) => spans[i][0] <= end && start <= spans[i][1]),
-    edits.filter((_, i) => spans[i][0] <= lineTo && lineFrom <= spans[i][1]),
-  ];
-  let nearest: T | undefined;
-  let best = Infinity;
-  edits.forEach((e, i) => {
-    const d = Math.min(Math.abs(spans[i][0] - start), Math.abs(spans[i][1] - end));
-    if (d < best) [best, nearest] = [d, e];
-  });
-  tiers.push(nearest ? [nearest] : []);
+  const within = (from: number, to: number) => {
+    const out: T[] = [];
+    for (let i = lowerBound(map.tos, from); i < edits.length && map.froms[i] <= to; i++) out.push(edits[i]);
+    return out;
+  };
+  const [lineFrom, lineTo] = segments.lineBounds(start, end);
+  const tiers = [within(start, end), within(lineFrom, lineTo)];
+  const i = lowerBound(map.tos, start);
+  const near = [edits[i - 1], edits[i]].filter((e): e is T => e !== undefined);
+  if (near.length === 2) tiers.push([start - map.tos[i - 1] <= map.froms[i] - end ? near[0] : near[1]]);
+  else tiers.push(near);
   for (const tier of tiers) {
     if (tier.length === 0) continue;
     const plain = tier.filter((e) => e.kind !== 'redact');
@@ -264,12 +292,13 @@ function compose(passes: readonly Resolved[][], final: string): OffsetEdit[] {
   const strip = (e: OffsetEdit): OffsetEdit => ({ start: e.start, end: e.end, newText: e.newText, ...(e.kind ? { kind: e.kind } : {}) });
   if (passes.length === 0) return [];
   if (passes.length === 1) return passes[0].map(strip);
+  const maps = passes.map((edits) => new EditMap(edits));
   // every changed interval, mapped back to the original offsets, then merged
   const intervals: [number, number][] = [];
   passes.forEach((edits, k) => {
     for (const e of edits) {
       let [s, t] = [e.start, e.end];
-      for (let j = k - 1; j >= 0; j--) [s, t] = mapBack(passes[j], s, t);
+      for (let j = k - 1; j >= 0; j--) [s, t] = [maps[j].back(s, 'start'), maps[j].back(t, 'end')];
       intervals.push([s, t]);
     }
   });
@@ -281,15 +310,6 @@ function compose(passes: readonly Resolved[][], final: string): OffsetEdit[] {
     else merged.push([...iv]);
   }
   // their text after all passes: the endpoints lie outside every edit, so they map forward exactly
-  const forward = (p: number, side: 'start' | 'end') => {
-    for (const edits of passes) {
-      let delta = 0;
-      for (const e of edits) {
-        if (e.end < p || (e.end === p && (side === 'end' || e.start < p))) delta += e.newText.length - (e.end - e.start);
-      }
-      p += delta;
-    }
-    return p;
-  };
+  const forward = (p: number, side: 'start' | 'end') => maps.reduce((q, m) => m.forward(q, side), p);
   return merged.map(([s, t]) => ({ start: s, end: t, newText: final.slice(forward(s, 'start'), forward(t, 'end')) }));
 }

@@ -1,6 +1,6 @@
 // Word and phrase lookup over a document's tokens. One lexicon serves every term rule,
 // so a document is tokenised once however many rules there are.
-import { consonantKey, keysOf, Level, MIN_VARIANT_TERM, skeleton, variantKeysOf } from './normalize';
+import { consonantKey, keysOf, Level, MEMO_WORD_MAX, MIN_VARIANT_TERM, ownCopy, skeleton, variantKeysOf } from './normalize';
 
 /** Words: letters and digits, with masking characters allowed inside ("b*ngs*t", "b@ngs@t"). */
 const SPACED_LETTERS_RE = /(?:[ .-]\p{L}(?![\p{L}\p{N}])){2,}/uy;
@@ -187,8 +187,9 @@ export class Lexicon<T> {
     }
     if (found.length === 0 && word.includes('*')) found = this.masked(word);
     if (found.length === 0 && this.hasVariants) found = this.variantCandidates(word);
+    if (word.length > MEMO_WORD_MAX) return found;
     if (this.memo.size > MEMO_LIMIT) this.memo = new Map();
-    this.memo.set(word, found);
+    this.memo.set(ownCopy(word), found);
     return found;
   }
 

@@ -1,12 +1,12 @@
 // text -> findings. Tokenise once, look every term rule up in one lexicon, run pattern
 // and validator rules, then filter by context, allow-list and inline suppression.
 import { Lexicon, tokenize, unreduplicate, type LexiconHit, type Tokens } from './lexicon';
-import { Level, MORPHOLOGY_LEVEL, skeleton } from './normalize';
+import { Level, MEMO_WORD_MAX, MORPHOLOGY_LEVEL, ownCopy, skeleton } from './normalize';
 import { withRegistry, type RegistryConfig } from './registry';
 import type { CompiledPattern, Rule } from './rules';
 import { parseRemoveWith, removal, type RemoveWith } from './removal';
 import { lowerBound, Segments } from './segment';
-import { parseSuppressions } from './suppress';
+import { DIRECTIVES, parseSuppressions, unknownDirectives, type UnknownDirective } from './suppress';
 import { checkableText, LineIndex, textKindOf } from './text';
 import type { Finding, Fix, RedactionStyle, Severity } from './types';
 import type { Candidate, ValidatorHit } from './validators/types';
@@ -114,6 +114,7 @@ export class Linter {
   private readonly prefixLengths: number[] = [];
   private prefixMemo = new Map<string, WordStartPattern[]>();
   private readonly allow: Set<string>;
+  private readonly reportDirectives: boolean;
   readonly redaction: RedactionStyle;
 
   constructor(
@@ -122,6 +123,7 @@ export class Linter {
   ) {
     this.allow = new Set((config.allow ?? []).map((w) => skeleton(w)));
     this.redaction = config.redaction ?? 'label';
+    this.reportDirectives = config.rules?.[UNKNOWN_DIRECTIVE_RULE] !== 'off';
     for (const rule of withRegistry(rules, config.pemilihan)) {
       const setting = config.rules?.[rule.id] ?? config.rules?.[rule.category];
       if (setting === 'off') continue;
@@ -158,8 +160,9 @@ export class Linter {
       const list = this.byPrefix.get(lower.slice(0, length));
       if (list) for (const p of list) if (!found.includes(p)) found.push(p);
     }
+    if (word.length > MEMO_WORD_MAX) return found;
     if (this.prefixMemo.size > PREFIX_MEMO_LIMIT) this.prefixMemo = new Map();
-    this.prefixMemo.set(word, found);
+    this.prefixMemo.set(ownCopy(word), found);
     return found;
   }
 
@@ -230,7 +233,8 @@ export class Linter {
         for (const h of found) hits.push({ active, start: h.start, end: h.end, label: h.label ?? validator.label });
       }
     }
-    if (hits.length === 0) return [];
+    const unknown = this.reportDirectives ? unknownDirectives(text) : [];
+    if (hits.length === 0 && unknown.length === 0) return [];
 
     const lines = new LineIndex(text);
     const segments = new Segments(checked);
@@ -255,6 +259,10 @@ export class Linter {
       if (suppressions.suppresses(rule, range.start.line)) continue;
       reportedEnd.set(rule.id, hit.end);
       findings.push(this.finding(hit, matched, text, lines, segments));
+    }
+    if (unknown.length > 0) {
+      for (const u of unknown) findings.push(unknownDirectiveFinding(u, lines));
+      findings.sort((a, b) => a.offset.start - b.offset.start);
     }
     return findings;
   }
@@ -416,6 +424,24 @@ export class Linter {
       }
     }
   }
+}
+
+/** Reported so that a misspelt directive is not mistaken for one that works. */
+export const UNKNOWN_DIRECTIVE_RULE = 'etika-asn/perintah-tidak-dikenal';
+
+function unknownDirectiveFinding(u: UnknownDirective, lines: LineIndex): Finding {
+  const range = lines.range(u.start, u.end);
+  return {
+    ruleId: UNKNOWN_DIRECTIVE_RULE,
+    category: 'profesionalisme',
+    severity: 'hint',
+    range,
+    offset: { start: u.start, end: u.end },
+    match: u.name,
+    message: `Perintah "etika-asn-${u.name}" tidak dikenal, jadi tidak menonaktifkan apa pun. Yang dikenal: ${DIRECTIVES.map((d) => `etika-asn-${d}`).join(', ')}.`,
+    basis: '',
+    fixes: [{ title: `Ganti dengan "${u.nearest}"`, edits: [{ range, newText: u.nearest }], safe: false, kind: 'replace', preferred: true }],
+  };
 }
 
 /** A match of a pattern rule; a named group `hit` narrows the reported range. */

@@ -106,7 +106,18 @@ function prefixStems(word: string): string[] {
 }
 
 const KEYS_MEMO_LIMIT = 100_000;
+/** Longer words are rare and not worth keeping (a memo of them would grow without bound). */
+export const MEMO_WORD_MAX = 64;
 let keysMemo = new Map<string, Key[]>();
+
+/**
+ * A copy of `s` that does not keep the text it was cut from alive. V8 cuts a slice of 13 or
+ * more characters as a view into its parent: a memo keyed by such a word pins every
+ * version of a 10 MB document the language server ever checked.
+ */
+export function ownCopy(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
 
 /**
  * Every lexicon key a word can stand for, with how much was stripped; the first is the
@@ -115,9 +126,10 @@ let keysMemo = new Map<string, Key[]>();
 export function keysOf(word: string): Key[] {
   let keys = keysMemo.get(word);
   if (keys === undefined) {
-    keys = computeKeys(word);
+    keys = computeKeys(word).map((k) => ({ key: ownCopy(k.key), level: k.level }));
+    if (word.length > MEMO_WORD_MAX) return keys;
     if (keysMemo.size >= KEYS_MEMO_LIMIT) keysMemo = new Map();
-    keysMemo.set(word, keys);
+    keysMemo.set(ownCopy(word), keys);
   }
   return keys;
 }

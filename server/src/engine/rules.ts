@@ -1,5 +1,6 @@
 // Rule files: parse YAML, validate against rules/schema.json, compile patterns safely.
 // Pure: callers hand in the file's path and text; nothing here touches the file system.
+import type { AST } from '@eslint-community/regexpp';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, isMap, isSeq, visit, type Node as YamlNode } from 'yaml';
 import schema from '../../../rules/schema.json';
@@ -196,6 +197,8 @@ export function compileSafePattern(source: string, flags: string, checkBacktrack
     return `pola tidak valid: ${(e as Error).message}`;
   }
   if (!checkBacktracking) return re;
+  const subset = outsideLinearSubset(source, flags);
+  if (subset) return `pola /${source}/ ${subset}; pola aturan harus berjalan dalam waktu linear (lihat docs/writing-rules.md, "Pola yang aman")`;
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { analyse } = require('scslre') as typeof import('scslre');
@@ -209,6 +212,85 @@ export function compileSafePattern(source: string, flags: string, checkBacktrack
     return `pola /${source}/ tidak dapat diperiksa keamanannya: ${(e as Error).message}`;
   }
   return re;
+}
+
+/** Whether an element can match the empty string. */
+function nullable(node: AST.Node): boolean {
+  switch (node.type) {
+    case 'Assertion':
+    case 'Backreference':
+      return true;
+    case 'Quantifier':
+      return node.min === 0 || nullable(node.element);
+    case 'Group':
+    case 'CapturingGroup':
+      return node.alternatives.some((alt) => alt.elements.every(nullable));
+    default:
+      return false;
+  }
+}
+
+/** The characters an element must start with, when it is a literal or a group of literals. */
+function firstChars(node: AST.Node | undefined): string[] | undefined {
+  if (!node) return undefined;
+  if (node.type === 'Character') return [String.fromCodePoint(node.value)];
+  if (node.type === 'Group' || node.type === 'CapturingGroup') {
+    const out: string[] = [];
+    for (const alt of node.alternatives) {
+      const first = firstChars(alt.elements[0]);
+      if (!first) return undefined;
+      out.push(...first);
+    }
+    return out;
+  }
+  return undefined;
+}
+
+/**
+ * A look-behind runs right to left: a repetition followed (on its right) by literal text it
+ * cannot match is tried only just before that text, and each run it scans ends there, so
+ * the runs never overlap ((?<=^[ \t]*RAHASIA) is linear, (?<=a*)b is not).
+ */
+function stoppedOnTheRight(q: AST.Quantifier, flags: string): boolean {
+  const alt = q.parent;
+  if (alt.type !== 'Alternative') return false;
+  const chars = firstChars(alt.elements[alt.elements.indexOf(q) + 1]);
+  if (!chars) return false;
+  const element = new RegExp(`^(?:${q.element.raw})$`, flags.replace(/[gy]/g, ''));
+  return chars.every((c) => !element.test(c));
+}
+
+/**
+ * The subset of regular expressions a user rule may use, beyond scslre's backtracking
+ * analysis (which accepts all three): no backreference, no unbounded repetition inside a
+ * look-behind (V8 runs it back to the text's start at every position), and no repetition
+ * of something that can match nothing ((?:a?){25}: exponentially many ways to split).
+ * Returns the reason a pattern is outside it, or undefined.
+ */
+export function outsideLinearSubset(source: string, flags: string): string | undefined {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { RegExpParser, visitRegExpAST } = require('@eslint-community/regexpp') as typeof import('@eslint-community/regexpp');
+  let ast: AST.Pattern;
+  try {
+    ast = new RegExpParser({ ecmaVersion: 2024 }).parsePattern(source, 0, source.length, { unicode: flags.includes('u') });
+  } catch {
+    return undefined; // new RegExp has already said what is wrong
+  }
+  let problem: string | undefined;
+  const inLookbehind = (node: AST.Node) => {
+    for (let p: AST.Node | null = node.parent; p; p = p.parent) if (p.type === 'Assertion' && p.kind === 'lookbehind') return true;
+    return false;
+  };
+  visitRegExpAST(ast, {
+    onBackreferenceEnter(node) {
+      problem ??= `memakai rujukan balik "${node.raw}" (bisa berjalan sangat lama)`;
+    },
+    onQuantifierEnter(node) {
+      if (node.max === Infinity && inLookbehind(node) && !stoppedOnTheRight(node, flags)) problem ??= `memakai pengulangan tak terbatas "${node.raw}" di dalam look-behind`;
+      else if (node.max > 1 && nullable(node.element)) problem ??= `mengulang "${node.element.raw}" yang bisa cocok dengan teks kosong`;
+    },
+  });
+  return problem;
 }
 
 const WORD = '[\\p{L}\\p{N}\\p{M}_]';

@@ -131,16 +131,19 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
 
 /** The slice of `text` before `start`, at most `n` chars, not crossing a line break. */
 export function lineBefore(text: string, start: number, n: number): string {
-  let from = start;
-  const min = Math.max(0, start - n);
-  while (from > min && !isLineBreakCode(text.charCodeAt(from - 1))) from--;
-  return text.slice(from, start);
+  const s = text.slice(Math.max(0, start - n), start);
+  // four native searches on a short slice beat a loop over its characters
+  const cut = Math.max(s.lastIndexOf('\n'), s.lastIndexOf('\r'), s.lastIndexOf('\u2028'), s.lastIndexOf('\u2029'));
+  return cut >= 0 ? s.slice(cut + 1) : s;
 }
 
 /** The slice of `text` after `end`, at most `n` chars, not crossing a line break. */
 export function lineAfter(text: string, end: number, n: number): string {
-  let to = end;
-  const max = Math.min(text.length, end + n);
-  while (to < max && !isLineBreakCode(text.charCodeAt(to))) to++;
-  return text.slice(end, to);
+  const s = text.slice(end, end + n);
+  let cut = s.length;
+  for (const c of ['\n', '\r', '\u2028', '\u2029']) {
+    const i = s.indexOf(c);
+    if (i >= 0 && i < cut) cut = i;
+  }
+  return s.slice(0, cut);
 }

@@ -2,6 +2,7 @@
 // statistics, and the positive side (transparency, interaction, accuracy) as a checklist.
 // The CLI, the language server and the Writer extension all render this one object.
 import { RULESET_VERSION } from './ruleset';
+import { Segments } from './segment';
 import { CATEGORIES, type Category, type Finding, type Severity } from './types';
 
 export const CATEGORY_NAMES: Record<Category, string> = {
@@ -91,7 +92,8 @@ function count(re: RegExp, text: string): number {
 function figureSentences(text: string): { total: number; attributed: number } {
   let total = 0;
   let attributed = 0;
-  for (const sentence of text.split(/(?<=[.!?])\s+|\n+/u)) {
+  for (const [from, to] of new Segments(text).sentences()) {
+    const sentence = text.slice(from, to);
     FIGURE_RE.lastIndex = 0;
     if (!FIGURE_RE.test(sentence.replace(NOT_FIGURES, ' '))) continue;
     total++;
@@ -206,7 +208,7 @@ export function buildSummary(text: string, findings: readonly Finding[], opts: S
     stats: {
       characters: text.length,
       words: count(/[\p{L}\p{N}]+/gu, text),
-      sentences: count(/[^.!?\n]+[.!?]+(?=\s|$)/gu, text),
+      sentences: new Segments(text).sentences().filter(([, to]) => /[.!?]/.test(text[to - 1] ?? '')).length,
       paragraphs: text.split(/\n\s*\n/u).filter((p) => p.trim()).length,
       lines: lineCount,
     },

@@ -6,7 +6,42 @@
 import type { Rule } from './rules';
 import type { LineIndex } from './text';
 
-const DIRECTIVE_RE = /etika-asn-(disable-next-line|disable-line|disable|enable)\b([^\n\r\]]*)/gu;
+const DIRECTIVE_RE = /etika-asn-([A-Za-z]+(?:-[A-Za-z]+)*)([^\n\r\]]*)/gu;
+export const DIRECTIVES = ['disable-next-line', 'disable-line', 'disable', 'enable'] as const;
+type Directive = (typeof DIRECTIVES)[number];
+
+/** A misspelt directive ("etika-asn-disable-nextline"): it suppresses nothing and is reported. */
+export interface UnknownDirective {
+  start: number;
+  end: number;
+  name: string;
+  /** The known spelling closest to it. */
+  nearest: string;
+}
+
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Words after "etika-asn-" that are meant as a directive but are none (not "etika-asn-ls"). */
+export function unknownDirectives(text: string): UnknownDirective[] {
+  if (!text.includes('etika-asn-')) return [];
+  const out: UnknownDirective[] = [];
+  for (const m of text.matchAll(DIRECTIVE_RE)) {
+    const name = m[1];
+    if ((DIRECTIVES as readonly string[]).includes(name)) continue;
+    const ranked = DIRECTIVES.map((d) => [d, distance(name.toLowerCase(), d)] as const).sort((x, y) => x[1] - y[1]);
+    if (!/^(?:dis|en)/i.test(name) && ranked[0][1] > 3) continue;
+    out.push({ start: m.index! + 'etika-asn-'.length, end: m.index! + 'etika-asn-'.length + name.length, name, nearest: ranked[0][0] });
+  }
+  return out;
+}
 
 type Scope = Set<string> | 'all';
 
@@ -37,9 +72,11 @@ export function parseSuppressions(text: string, lines: LineIndex): Suppressions 
     byLine.set(line, list);
   };
   for (const m of text.matchAll(DIRECTIVE_RE)) {
+    // an unknown directive suppresses nothing
+    if (!(DIRECTIVES as readonly string[]).includes(m[1])) continue;
     const line = lines.positionAt(m.index!).line;
     const scope = parseScope(m[2]);
-    switch (m[1]) {
+    switch (m[1] as Directive) {
       case 'disable-next-line':
         addLine(line + 1, scope);
         break;

@@ -72,8 +72,9 @@ function blanked(s: string): string {
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()"'\]]+/giu;
 const DIRECTIVE_LINE_RE = /^.*etika-asn-(?:disable|enable)\b.*$/gmu;
 const FRONT_MATTER_RE = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
-const FENCE_RE = /^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^[ \t]{0,3}\1[ \t]*$|(?![\s\S]))/gmu;
-const INLINE_CODE_RE = /(`+)[^`\n]+?\1/gu;
+// the run and the rest of the opening line are taken whole ((?=(x))\1 cannot backtrack):
+// a long line of backticks without a line break would otherwise be retried at every length
+const FENCE_RE = /^[ \t]{0,3}(?=(`{3,}|~{3,}))\1(?=([^\n]*))\2\n[\s\S]*?(?:^[ \t]{0,3}\1[ \t]*$|(?![\s\S]))/gmu;
 const AUTOLINK_RE = /<[a-z][a-z0-9+.-]*:[^\s>]*>/giu;
 const HTML_TAG_RE = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/giu;
 /** What a redaction fix writes (see validators/redact.ts): never read again as data or context. */
@@ -98,6 +99,32 @@ function linkTargets(text: string): [number, number][] {
   return out;
 }
 
+/**
+ * Inline code: a run of backticks, text without backticks or line breaks, and as many
+ * backticks again (what /(`+)[^`\n]+?\1/ matches, found without its backtracking over long runs).
+ */
+function inlineCode(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let i = text.indexOf('`');
+  while (i >= 0) {
+    let runEnd = i;
+    while (text[runEnd] === '`') runEnd++;
+    let j = runEnd;
+    while (j < text.length && text[j] !== '`' && text[j] !== '\n') j++;
+    if (j === runEnd || text[j] !== '`') {
+      i = text.indexOf('`', j);
+      continue;
+    }
+    let closeEnd = j;
+    while (text[closeEnd] === '`') closeEnd++;
+    // a longer opening run starts later, where what is left of it matches the closing run
+    const k = Math.min(runEnd - i, closeEnd - j);
+    out.push([runEnd - k, j + k]);
+    i = text.indexOf('`', j + k);
+  }
+  return out;
+}
+
 /** `<!-- ... -->` spans; an unclosed comment ends the search instead of being retried at every opener. */
 function htmlComments(text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -117,7 +144,8 @@ export function textKindOf(languageId: string | undefined): TextKind {
 }
 
 /**
- * The text the rules see: same length and line structure as the input, with URLs,
+ * The text the rules see: same length and line structure as the input (every line break
+ * a \n, or the \r\n it was), with URLs,
  * suppression directives and (for Markdown) front matter, code, link targets and
  * HTML blanked out.
  */
@@ -125,6 +153,8 @@ export function checkableText(text: string, kind: TextKind): string {
   const hasUrl = text.includes('://') || text.includes('www.');
   const hasDirective = text.includes('etika-asn-');
   const hasLabel = text.includes(' disamarkan]');
+  // rules are written for \n (and \r\n): a lone \r, U+2028 or U+2029 is read as \n
+  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) text = text.replace(/\r(?!\n)|[\u2028\u2029]/gu, '\n');
   if (kind === 'plaintext' && !hasUrl && !hasDirective && !hasLabel) return text;
   const spans: [number, number][] = [];
   const blankAll = (re: RegExp) => {
@@ -135,7 +165,7 @@ export function checkableText(text: string, kind: TextKind): string {
     const fm = FRONT_MATTER_RE.exec(text);
     if (fm && fm.index === 0) spans.push([0, fm[0].length]);
     if (text.includes('```') || text.includes('~~~')) blankAll(FENCE_RE);
-    if (text.includes('`')) blankAll(INLINE_CODE_RE);
+    if (text.includes('`')) spans.push(...inlineCode(text));
     if (text.includes('](')) spans.push(...linkTargets(text));
     if (text.includes('<')) {
       spans.push(...htmlComments(text));

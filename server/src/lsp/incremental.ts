@@ -108,7 +108,8 @@ function shift(f: Finding, offsetDelta: number, lineDelta: number): Finding {
 
 /** Findings for `text`, reusing `prev` where the edit cannot have changed them. */
 export function relint(prev: LintSnapshot | undefined, linter: Linter, text: string, languageId: string): LintSnapshot {
-  if (!prev || prev.linter !== linter || prev.languageId !== languageId || needsWholeText(linter, text, languageId)) {
+  // the old text counts too: removing a block directive changes lines far from the edit
+  if (!prev || prev.linter !== linter || prev.languageId !== languageId || needsWholeText(linter, text, languageId) || needsWholeText(linter, prev.text, languageId)) {
     return lintFull(linter, text, languageId);
   }
   const old = prev.text;

@@ -8,25 +8,22 @@
  *
  * All scans are bounded windows on the candidate's own line, so cost is O(window).
  */
+import { lineAfter as segmentLineAfter, lineBefore as segmentLineBefore, SENTENCE_ABBREVIATIONS } from '../segment';
 
 /** The slice of `text` before `start`, at most `n` chars, not crossing a line break. */
 export function lineBefore(text: string, start: number, n = 80): string {
-  const from = Math.max(0, start - n);
-  const s = text.slice(from, start);
-  const nl = s.lastIndexOf('\n');
-  return nl >= 0 ? s.slice(nl + 1) : s;
+  return segmentLineBefore(text, start, n);
 }
 
 /** The slice of `text` after `end`, at most `n` chars, not crossing a line break. */
 export function lineAfter(text: string, end: number, n = 60): string {
-  const s = text.slice(end, end + n);
-  const nl = s.indexOf('\n');
-  return nl >= 0 ? s.slice(0, nl) : s;
+  return segmentLineAfter(text, end, n);
 }
 
-// Sentence punctuation first, then a lookbehind for abbreviations (No., Jl., Kel., dr., an
-// initial): the scan is driven by the cheap first character.
-const ABBREV = String.raw`(?<!\b(?:No|Jl|Jln|Kel|Kec|Kab|Ds|Dsn|Gg|Kp|Rt|Rw|dr|Dr|H|Hj|Sdr|Sdri|Bpk|Ibu|St|Tn|Ny|rek|Rek|a\.n|an|Prof|Ir|Drs|Dra|Kom|Pol|AKBP|AKP|Iptu|Ipda|Bripka|Brigadir|Aipda|M|Moh|Muh|Tbk|Telp|telp|Hp|HP|Tlp|[A-Z])[.!?])`;
+// Sentence punctuation first, then a lookbehind for abbreviations (the segmenter's one
+// list, No., Jl., Kel., dr., ..., or an initial): the scan is driven by the cheap first character.
+const anyCase = (w: string) => [...w].map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c)).join('');
+const ABBREV = String.raw`(?<!\b(?:${[...SENTENCE_ABBREVIATIONS].filter((w) => w.length > 1).map(anyCase).join('|')}|a\.n|[A-Z])[.!?])`;
 const SENTENCE_BREAK = new RegExp(String.raw`[.!?]${ABBREV}["”']?\s+(?=[A-Z"“])`, 'g');
 const SENTENCE_END = new RegExp(String.raw`[.!?]${ABBREV}["”']?(?=\s+[A-Z"“]|\s*$)`);
 
