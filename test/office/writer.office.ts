@@ -333,7 +333,7 @@ describe('LibreOffice Writer extension (soffice headless, unopkg --shared into a
       assert.match(insult.full, /\nDasar: UU 20\/2023 Pasal 4/);
       assert.deepEqual(insult.suggestions, ['K', 'Dasar kurang cermat, k']);
       // a suggestion that does not show the change says in the comment what clicking it does
-      assert.match(insult.short, /Saran: «K» = hapus «Dasar goblok, »/);
+      assert.match(insult.short, /Saran: «Dasar kurang cermat, k» = «goblok» → «kurang cermat»/);
       assert.ok(rulesOf(paras, 'viralkan').includes('hoaks/ajakan-viralkan'));
       const plain = paras.find((p) => p.text.startsWith('SIARAN PERS'))!;
       assert.deepEqual(plain.errors, []);
