@@ -448,8 +448,8 @@ describe('LibreOffice Writer extension (soffice headless, unopkg --shared into a
 
   it('a paragraph over the time budget is answered empty at once, then Writer checks it again by itself', () => {
     const l = report.late;
-    assert.equal(l.firstErrors, 0, JSON.stringify(l));
-    assert.equal(l.after.late, l.before.late + 1);
+    // one request (ours or Writer's own background one, whichever came first) was answered empty
+    assert.equal(l.after.late, l.before.late + 1, JSON.stringify(l));
     // the extension marked the paragraph unchecked and Writer asked again, answered from the cache
     assert.equal(l.after.lateAnswered, l.before.lateAnswered + 1, JSON.stringify(l));
     assert.ok(l.checked);
