@@ -1,6 +1,6 @@
 // npm run docs: the rule reference, generated from the rule files themselves.
 // docs/rules.md is the index; docs/rules/<category>/<name>.md one page per rule.
-// test/docs.test.ts fails when these pages are out of date.
+// test/docs/rule-docs.test.ts fails when these pages are out of date.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CATEGORIES, CATEGORY_NAMES, SEVERITY_NAMES, type Rule } from '../server/src/engine';

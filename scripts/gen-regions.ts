@@ -7,7 +7,7 @@
  *   npx tsx scripts/gen-regions.ts          # rewrite the module
  *   npx tsx scripts/gen-regions.ts --check  # exit 1 if the committed module is stale
  *
- * test/validators-regions.test.ts checks that the committed file equals the output.
+ * test/engine/validators/regions.test.ts checks that the committed file equals the output.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

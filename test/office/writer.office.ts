@@ -464,8 +464,6 @@ describe('LibreOffice Writer extension (soffice headless, unopkg --shared into a
     const servers = serverProcesses.filter((p) => p.cmd.includes('--stdio'));
     assert.equal(servers.length, 1, JSON.stringify(serverProcesses));
     assert.match(servers[0].cmd, /uno_packages.*server\/server\.js --stdio/);
-    // a persistent process: a fresh node per paragraph would cost ~50 ms
-    assert.ok(report.latency.uncached.p50 < 25, `p50 ${report.latency.uncached.p50} ms`);
     process.kill(-soffice!.pid!, 'SIGTERM');
     await waitFor('the language server to stop with soffice', () => !servers.some((s) => alive(s.pid)), 30_000);
   });

@@ -1,15 +1,15 @@
 // Unit tests of the personal-data validators (server/src/engine/validators).
 import assert from 'node:assert/strict';
 import { analyse } from 'scslre';
-import { VALIDATORS } from '../server/src/engine/validators';
-import { checkNik } from '../server/src/engine/validators/nik';
-import { checkKk } from '../server/src/engine/validators/kk';
-import { checkNip } from '../server/src/engine/validators/nip';
-import { classifyPhone } from '../server/src/engine/validators/telepon';
-import { regionLevel } from '../server/src/engine/validators/identity';
-import { luhnValid } from '../server/src/engine/validators/context';
-import { partialMask, initials } from '../server/src/engine/validators/redact';
-import { hits } from './helpers/validators';
+import { VALIDATORS } from '../../../server/src/engine/validators';
+import { checkNik } from '../../../server/src/engine/validators/nik';
+import { checkKk } from '../../../server/src/engine/validators/kk';
+import { checkNip } from '../../../server/src/engine/validators/nip';
+import { classifyPhone } from '../../../server/src/engine/validators/telepon';
+import { regionLevel } from '../../../server/src/engine/validators/identity';
+import { luhnValid } from '../../../server/src/engine/validators/context';
+import { partialMask, initials } from '../../../server/src/engine/validators/redact';
+import { hits } from '../../helpers/validators';
 
 /** Hits of every validator, as "name:text". */
 function allHits(text: string): string[] {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { Linter, parseRule } from '../server/src/engine';
-import { keysOf } from '../server/src/engine/normalize';
+import { Linter, parseRule } from '../../server/src/engine';
+import { keysOf } from '../../server/src/engine/normalize';
 
 function ruleFrom(yaml: string) {
   const parsed = parseRule('uji.yaml', yaml);

@@ -4,9 +4,9 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import layout from '../server/src/shared/layout.json';
+import layout from '../../server/src/shared/layout.json';
 
-const ROOT = path.join(__dirname, '..');
+const ROOT = path.join(__dirname, '..', '..');
 const CLI = path.join(ROOT, layout.dist, layout.cli);
 
 function run(args: string[], opts: { cwd?: string; input?: string } = {}) {

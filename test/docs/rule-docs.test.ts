@@ -2,8 +2,8 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { DOCS_DIR, renderDocs } from '../scripts/gen-docs';
-import { shippedRules } from './helpers/rules';
+import { DOCS_DIR, renderDocs } from '../../scripts/gen-docs';
+import { shippedRules } from '../helpers/rules';
 
 describe('generated rule docs', () => {
   const pages = renderDocs(shippedRules().rules);

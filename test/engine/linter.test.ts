@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { applyEdits, checkableText, compileSafePattern, LineIndex, Linter, parseConfig, parseRule, type Rule } from '../server/src/engine';
-import { tokenize } from '../server/src/engine/lexicon';
-import { keysOf, skeleton } from '../server/src/engine/normalize';
-import { wordStartPrefixes } from '../server/src/engine/prefilter';
-import { CompiledPattern, unicodeWordBoundaries } from '../server/src/engine/rules';
-import { shippedRules } from './helpers/rules';
+import { applyEdits, checkableText, compileSafePattern, LineIndex, Linter, parseConfig, parseRule, type Rule } from '../../server/src/engine';
+import { tokenize } from '../../server/src/engine/lexicon';
+import { keysOf, skeleton } from '../../server/src/engine/normalize';
+import { wordStartPrefixes } from '../../server/src/engine/prefilter';
+import { CompiledPattern, unicodeWordBoundaries } from '../../server/src/engine/rules';
+import { shippedRules } from '../helpers/rules';
 
 const RULE_HEAD = `
 category: kesantunan

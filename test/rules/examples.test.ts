@@ -1,8 +1,8 @@
 // Runs every rule file's own examples, the way ESLint's RuleTester does.
 import assert from 'node:assert/strict';
-import { applyEdits, CATEGORIES, Linter } from '../server/src/engine';
-import { formatProblem } from '../server/src/node/ruleFiles';
-import { sampleRegistryConfig, shippedRules } from './helpers/rules';
+import { applyEdits, CATEGORIES, Linter } from '../../server/src/engine';
+import { formatProblem } from '../../server/src/node/ruleFiles';
+import { sampleRegistryConfig, shippedRules } from '../helpers/rules';
 
 const { rules, problems } = shippedRules();
 

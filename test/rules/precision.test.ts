@@ -3,10 +3,10 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CATEGORIES, type Category } from '../server/src/engine';
-import { shippedLinter, shippedRules } from './helpers/rules';
+import { CATEGORIES, type Category } from '../../server/src/engine';
+import { shippedLinter, shippedRules } from '../helpers/rules';
 
-const FIXTURES = path.join(__dirname, 'fixtures');
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
 
 function cases(kind: 'clean' | 'abusive'): { file: string; line: number; text: string }[] {
   const dir = path.join(FIXTURES, kind);
@@ -64,7 +64,7 @@ describe('recall on violating posts (test/fixtures/abusive)', () => {
 
 describe('the examples the README checks', () => {
   const linter = shippedLinter();
-  const read = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'examples', name), 'utf8');
+  const read = (name: string) => fs.readFileSync(path.join(__dirname, '..', '..', 'examples', name), 'utf8');
 
   it('a clean official press release gives no error or warning', () => {
     const findings = linter.lint(read('siaran-pers-bersih.siaran'));

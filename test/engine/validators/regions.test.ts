@@ -1,8 +1,8 @@
 // The committed region module must equal what scripts/gen-regions.ts produces from idn-area-data.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { generateRegionsModule, OUTPUT } from '../scripts/gen-regions';
-import { DISTRICT_CODES, PROVINCE_CODES, REGENCY_CODES } from '../server/src/engine/validators/regions.generated';
+import { generateRegionsModule, OUTPUT } from '../../../scripts/gen-regions';
+import { DISTRICT_CODES, PROVINCE_CODES, REGENCY_CODES } from '../../../server/src/engine/validators/regions.generated';
 
 describe('validators: regions.generated.ts', () => {
   it('matches the generator output (run npx tsx scripts/gen-regions.ts if not)', () => {
