@@ -22,7 +22,7 @@ let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel;
 let status: StatusItem;
 
-function languages(): string[] {
+function languages(): readonly string[] {
   return vscode.workspace.getConfiguration(SETTINGS_SECTION).get<string[]>('languages') ?? DEFAULT_LANGUAGES;
 }
 

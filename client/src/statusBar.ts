@@ -20,7 +20,7 @@ export class StatusItem implements vscode.Disposable {
 
   constructor(
     command: string,
-    private readonly languages: () => string[],
+    private readonly languages: () => readonly string[],
   ) {
     this.item.name = 'Etika ASN';
     this.item.command = command;

@@ -6,7 +6,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { DEFAULT_SETTINGS, type DiagnosticData } from '../../server/src/shared/protocol';
-import { normalizeSettings } from '../../server/src/lsp/settings';
+import { normalizeSettings } from '../../server/src/engine';
+import { settingsContribution } from '../../scripts/gen-settings';
 import { editsFor, fileUri, TestClient } from './client';
 
 const NIK = '3273010101900002';
@@ -63,19 +64,34 @@ describe('lsp: Diagnostic.data and settings precedence', function () {
     assert.equal(fixOf((await next).diagnostics), '[NIK disamarkan]');
   });
 
-  it('package.json declares exactly the settings the server reads, with the same defaults', () => {
+  it('package.json declares exactly the settings the server reads, as generated from the one option table', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'));
+    assert.deepEqual(pkg.contributes.configuration, settingsContribution(), 'package.json is out of date: run `npm run gen:settings`');
     const props = pkg.contributes.configuration.properties as Record<string, { default: unknown; enum?: unknown[]; additionalProperties?: { enum: unknown[] } }>;
     const defaults = Object.fromEntries(
       Object.entries(props)
         .filter(([k]) => k !== 'etikaAsn.trace.server')
         .map(([k, v]) => [k.slice('etikaAsn.'.length), v.default]),
     );
-    // optional settings (redaction, pemilihan) are absent when unset
+    // VS Code's defaults read as the server's: optional settings (redaction, pemilihan) are absent when unset
     const normalized = JSON.parse(JSON.stringify(normalizeSettings(defaults)));
     assert.deepEqual(normalized, DEFAULT_SETTINGS);
     assert.deepEqual(Object.keys(defaults).sort(), [...Object.keys(DEFAULT_SETTINGS), 'redaction', 'pemilihan'].sort());
     for (const value of props['etikaAsn.redaction'].enum!.filter(Boolean)) assert.equal(normalizeSettings({ redaction: value }).redaction, value);
     for (const value of props['etikaAsn.rules'].additionalProperties!.enum) assert.deepEqual(normalizeSettings({ rules: { x: value } }).rules, { x: value });
+  });
+
+  it('ill-formed settings are dropped part by part, never thrown', () => {
+    const s = normalizeSettings({ enable: 'yes', languages: ['markdown', 3], rules: { a: 'loud', b: 'off' }, redaction: 'blur', pemilihan: {}, allow: 'x' });
+    assert.equal(s.enable, true);
+    assert.deepEqual(s.languages, ['markdown']);
+    assert.deepEqual(s.rules, { b: 'off' });
+    assert.equal(s.redaction, undefined);
+    assert.equal(s.pemilihan, undefined);
+    assert.deepEqual(s.allow, []);
+    assert.deepEqual(normalizeSettings(null), DEFAULT_SETTINGS);
+    // defaults are copies: changing one document's settings cannot change the defaults
+    normalizeSettings({}).languages.push('x');
+    assert.equal(DEFAULT_SETTINGS.languages.includes('x'), false);
   });
 });

@@ -1,9 +1,10 @@
 // The workspace file .etika-asn.yaml. Pure: the caller reads the file.
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import type { EngineConfig } from './linter';
-import { mergeRegistries, parseRegistry } from './registry';
+import { FILE_OPTION_NAMES, mergeOptionValue, OPTIONS, RULE_SETTINGS, type OptionName, type OptionSpec, type RuleSetting } from './options';
+import { mergeRegistries, parseRegistry, type RegistryConfig } from './registry';
 import type { Problem } from './rules';
-import { CATEGORIES, REDACTION_STYLES, RULE_ID_PATTERN, SEVERITIES, type RedactionStyle, type Severity } from './types';
+import { CATEGORIES, RULE_ID_PATTERN } from './types';
 
 export const CONFIG_FILE_NAME = '.etika-asn.yaml';
 
@@ -11,8 +12,6 @@ export interface ProjectConfig extends EngineConfig {
   /** Extra rule folders, as written (relative to the config file). */
   ruleFolders?: string[];
 }
-
-const RULE_SETTINGS = ['off', 'on', ...SEVERITIES];
 
 export interface ParsedConfig {
   config: ProjectConfig;
@@ -51,72 +50,73 @@ export function parseConfig(file: string, text: string): ParsedConfig {
     bad(node, key, 'harus berupa daftar teks');
     return undefined;
   };
+  const set = config as Record<string, unknown>;
   for (const pair of doc.contents.items) {
     const key = String((pair.key as { value?: unknown })?.value);
     const node = pair.value;
-    switch (key) {
-      case 'rules': {
+    const spec: OptionSpec | undefined = Object.hasOwn(OPTIONS, key) ? OPTIONS[key as OptionName] : undefined;
+    if (!spec?.inFile) {
+      bad(pair.key, key, `kunci tidak dikenal (yang dikenal: ${FILE_OPTION_NAMES.join(', ')})`);
+      continue;
+    }
+    switch (spec.kind) {
+      case 'ruleSettings': {
         if (!isMap(node)) {
-          bad(node ?? pair.key, 'rules', 'harus berupa pemetaan id-aturan: off|on|error|warning|info|hint');
+          bad(node ?? pair.key, key, `harus berupa pemetaan id-aturan: ${RULE_SETTINGS.join('|')}`);
           break;
         }
-        config.rules = {};
+        const rules: Record<string, RuleSetting> = {};
         for (const r of node.items) {
           const id = String((r.key as { value?: unknown })?.value);
           const value = String((r.value as { value?: unknown } | null)?.value);
           if (!RULE_ID_PATTERN.test(id) || (!id.includes('/') && !(CATEGORIES as readonly string[]).includes(id))) {
-            bad(r.key, `rules.${id}`, 'bukan id aturan (kategori/nama) atau nama kategori');
-          } else if (!RULE_SETTINGS.includes(value)) {
-            bad(r.value ?? r.key, `rules.${id}`, `nilai "${value}" harus salah satu dari ${RULE_SETTINGS.join(', ')}`);
+            bad(r.key, `${key}.${id}`, 'bukan id aturan (kategori/nama) atau nama kategori');
+          } else if (!(RULE_SETTINGS as readonly string[]).includes(value)) {
+            bad(r.value ?? r.key, `${key}.${id}`, `nilai "${value}" harus salah satu dari ${RULE_SETTINGS.join(', ')}`);
           } else {
-            config.rules[id] = value as Severity | 'off' | 'on';
+            rules[id] = value as RuleSetting;
             const line = lineOf(r.key);
             if (line !== undefined) ruleLines[id] = line;
           }
         }
+        set[key] = rules;
         break;
       }
-      case 'allow': {
-        const list = stringList(node, 'allow');
-        if (list) config.allow = list;
+      case 'strings': {
+        const list = stringList(node, key);
+        if (list) set[key] = list;
         break;
       }
-      case 'ruleFolders': {
-        const list = stringList(node, 'ruleFolders');
-        if (list) config.ruleFolders = list;
-        break;
-      }
-      case 'redaction': {
+      case 'choice': {
         const value = String((node as { value?: unknown } | null)?.value);
-        if ((REDACTION_STYLES as readonly string[]).includes(value)) config.redaction = value as RedactionStyle;
-        else bad(node ?? pair.key, 'redaction', `harus salah satu dari ${REDACTION_STYLES.join(', ')}`);
+        if (spec.values.includes(value)) set[key] = value;
+        else bad(node ?? pair.key, key, `harus salah satu dari ${spec.values.join(', ')}`);
         break;
       }
-      case 'pemilihan': {
+      case 'registry': {
         const parsed = parseRegistry((node as YamlNode | null)?.toJSON?.() ?? null);
         for (const p of parsed.problems) bad(nodeAtPath(node, p.path) ?? pair.key, p.key, p.message);
-        config.pemilihan = parsed.registry;
+        set[key] = parsed.registry;
         break;
       }
       default:
-        bad(pair.key, key, 'kunci tidak dikenal (yang dikenal: rules, allow, ruleFolders, redaction, pemilihan)');
+        bad(pair.key, key, 'bukan kunci berkas');
     }
   }
   return { config, problems, ruleLines };
 }
 
-/** Later configs override earlier ones, key by key; rule settings merge. */
+/** Later configs override earlier ones, key by key, as each option's kind says (rule settings merge, lists add up). */
 export function mergeConfigs(...configs: (ProjectConfig | undefined)[]): ProjectConfig {
-  const out: ProjectConfig = {};
+  const out: Record<string, unknown> = {};
   for (const c of configs) {
     if (!c) continue;
-    if (c.rules) out.rules = { ...out.rules, ...c.rules };
-    if (c.allow) out.allow = [...(out.allow ?? []), ...c.allow];
-    if (c.ruleFolders) out.ruleFolders = [...(out.ruleFolders ?? []), ...c.ruleFolders];
-    if (c.redaction) out.redaction = c.redaction;
-    if (c.pemilihan) out.pemilihan = mergeRegistries(out.pemilihan, c.pemilihan);
+    for (const name of FILE_OPTION_NAMES) {
+      const value = mergeOptionValue(OPTIONS[name], out[name], (c as Record<string, unknown>)[name], (a, b) => mergeRegistries(a as RegistryConfig, b as RegistryConfig));
+      if (value !== undefined) out[name] = value;
+    }
   }
-  return out;
+  return out as ProjectConfig;
 }
 
 /** The deepest YAML node along a key path (for the line of a problem). */

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
-import { CONFIG_FILE_NAME, Linter, mergeConfigs, parseRegistry, type ParsedConfig, type Problem, type ProjectConfig, type Rule } from '../engine';
+import { CONFIG_FILE_NAME, Linter, mergeConfigs, normalizeSettings, parseRegistry, type ParsedConfig, type Problem, type ProjectConfig, type Rule } from '../engine';
 import { configFromText, findConfigFile, unknownRuleIds } from '../node/project';
 import { builtinRulesDir, formatProblem, loadRuleDirs } from '../node/ruleFiles';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type RuleSetting, type Settings } from '../shared/protocol';
@@ -21,30 +21,6 @@ export interface DocumentConfig {
   configFile?: string;
   /** Rule settings after merging the file and the editor's (id or category → off | on | severity). */
   ruleSettings: Record<string, RuleSetting>;
-}
-
-const RULE_SETTINGS = new Set<RuleSetting>(['off', 'on', 'error', 'warning', 'info', 'hint']);
-
-/** Settings come from user JSON: keep only well-formed values, default the rest. */
-export function normalizeSettings(raw: unknown): Settings {
-  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const strings = (v: unknown, fallback: string[]) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : fallback);
-  const rules: Record<string, RuleSetting> = {};
-  if (r.rules && typeof r.rules === 'object') {
-    for (const [id, value] of Object.entries(r.rules as Record<string, unknown>)) {
-      if (RULE_SETTINGS.has(value as RuleSetting)) rules[id] = value as RuleSetting;
-    }
-  }
-  const redaction = ['label', 'partial', 'initials'].includes(r.redaction as string) ? (r.redaction as Settings['redaction']) : undefined;
-  return {
-    enable: typeof r.enable === 'boolean' ? r.enable : DEFAULT_SETTINGS.enable,
-    languages: strings(r.languages, DEFAULT_SETTINGS.languages),
-    rules,
-    ruleFolders: strings(r.ruleFolders, []),
-    allow: strings(r.allow, []),
-    ...(redaction ? { redaction } : {}),
-    pemilihan: r.pemilihan && typeof r.pemilihan === 'object' && Object.keys(r.pemilihan).length > 0 ? r.pemilihan : undefined,
-  };
 }
 
 export interface ConfigOptions {

@@ -7,36 +7,8 @@ export const SOURCE = 'etika-asn';
 /** The settings section read through `workspace/configuration`. */
 export const SETTINGS_SECTION = 'etikaAsn';
 
-export type RuleSetting = 'off' | 'on' | 'error' | 'warning' | 'info' | 'hint';
-export type RedactionSetting = 'label' | 'partial' | 'initials';
-
-/** `etikaAsn.*` settings as the client sends them. Every field may be missing. */
-export interface Settings {
-  enable: boolean;
-  /** Language ids that are checked. */
-  languages: string[];
-  /** Rule id or category → off | on | severity. */
-  rules: Record<string, RuleSetting>;
-  /** Extra rule folders; relative paths are taken from the workspace folder. */
-  ruleFolders: string[];
-  /** Words or names that are never reported. */
-  allow: string[];
-  /** Unset: `.etika-asn.yaml`'s `redaction`, else label. Set: wins over the file, like every editor setting. */
-  redaction?: RedactionSetting;
-  /** Election registry, as the `pemilihan` section of `.etika-asn.yaml` (checked by the server). */
-  pemilihan?: unknown;
-}
-
-// 'text' is plain text as Neovim and Helix name it
-export const DEFAULT_LANGUAGES = ['plaintext', 'text', 'markdown', 'siaran-pers'];
-
-export const DEFAULT_SETTINGS: Settings = {
-  enable: true,
-  languages: DEFAULT_LANGUAGES,
-  rules: {},
-  ruleFolders: [],
-  allow: [],
-};
+// The `etikaAsn.*` settings are declared with the `.etika-asn.yaml` options in engine/options.ts.
+export { DEFAULT_LANGUAGES, DEFAULT_SETTINGS, type RuleSetting, type Settings } from '../engine/options';
 
 /** Sent by the client as `initializationOptions`. Other editors may send nothing. */
 export interface InitializationOptions {
