@@ -18,6 +18,10 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 const log = (msg) => process.stderr.write(`[release] ${msg}\n`);
+const argValue = (name) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : process.argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
+};
 
 /** Every file under dir as { 'prefix/relative/path': bytes }, sorted so zips are reproducible. */
 function treeFiles(dir, prefix) {
@@ -70,6 +74,10 @@ function main() {
 
   const wordDir = join(root, 'dist', 'word');
   if (existsSync(wordDir)) {
+    // the manifest names where the files are hosted: Office's development address unless the
+    // office gives its own (npm run release -- --word-url https://intranet/…, or package:word later)
+    const wordUrl = argValue('--word-url') ?? process.env.ETIKA_ASN_WORD_URL ?? 'https://localhost:3000';
+    run(process.execPath, [join(root, 'scripts', 'package-word.mjs'), '--url', wordUrl, '--out', join(wordDir, 'manifest.xml')]);
     const word = `${pkg.name}-word-${version}.zip`;
     writeFileSync(join(out, word), zipSync(treeFiles(wordDir, `etika-asn-word-${version}`), { level: 9 }));
     made.push(word);

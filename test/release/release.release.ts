@@ -69,7 +69,9 @@ describe('release/', function () {
     assert.equal(JSON.parse(text(files['extension/package.json'])).version, v);
     assert.match(text(files['extension.vsixmanifest']), new RegExp(`Version="${v}"`));
     for (const need of ['extension/dist/builtin-rules.json', 'extension/dist/server.js', 'extension/LICENSE.txt', 'extension/docs/panduan/README.md', 'extension/images/icon.png', 'extension/CHANGELOG.md']) {
-      assert.ok(names.includes(need) || (need.endsWith('LICENSE.txt') && names.includes('extension/LICENSE')), `missing ${need}`);
+      // vsce writes README and CHANGELOG in lower case
+      const present = (n: string) => names.includes(n) || names.includes(n.toLowerCase());
+      assert.ok(present(need) || (need.endsWith('LICENSE.txt') && present('extension/LICENSE')), `missing ${need}`);
     }
     const leaked = names.filter((n) => /^extension\/(test|corpus|server\/src|client\/src|scripts|node_modules)\//.test(n));
     assert.deepEqual(leaked, []);
