@@ -4,9 +4,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver/node';
-import { CONFIG_FILE_NAME, Linter, mergeConfigs, normalizeSettings, parseRegistry, type ParsedConfig, type Problem, type ProjectConfig, type Rule } from '../engine';
-import { configFromText, findConfigFile, unknownRuleIds } from '../node/project';
-import { builtinRulesDir, formatProblem, loadRuleDirs } from '../node/ruleFiles';
+import { CONFIG_FILE_NAME, Linter, normalizeSettings, parseRegistry, type ParsedConfig, type Problem, type ProjectConfig, type Rule } from '../engine';
+import { configFromText, findConfigFile, planProject, unknownRuleIds } from '../node/project';
+import { formatProblem, loadRuleDirs } from '../node/ruleFiles';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type RuleSetting, type Settings } from '../shared/protocol';
 import { isInside, uriToPath } from './uri';
 
@@ -95,35 +95,31 @@ export class ConfigManager {
     const configFile = this.findConfigFile(file ? path.dirname(file) : folder);
     const parsed = configFile ? this.readConfigFile(configFile) : undefined;
 
-    const ruleDirs = [builtinRulesDir()];
-    for (const dir of settings.ruleFolders) ruleDirs.push(folder && !path.isAbsolute(dir) ? path.join(folder, dir) : dir);
-    if (parsed?.config.ruleFolders?.length) {
-      if (this.options.workspaceTrusted) {
-        ruleDirs.push(...parsed.config.ruleFolders);
-      } else {
-        this.reportOnce(`untrusted:${configFile}`, configFile!, `Etika ASN: ruang kerja belum dipercaya, jadi folder aturan dari ${configFile} tidak dimuat.`, 'info');
-      }
+    // editor settings apply over the file, as in the CLI (and ESLint's rule customizations);
+    // etikaAsn.pemilihan is checked like the file's section, its problems shown once
+    const fromSettings = settings.pemilihan === undefined ? undefined : parseRegistry(settings.pemilihan, 'etikaAsn.pemilihan');
+    if (fromSettings?.problems.length) {
+      this.reportProblems(fromSettings.problems.map((p) => ({ file: 'etikaAsn.pemilihan', message: `${p.key}: ${p.message}` })), 'settings', 'pengaturan');
     }
-    const loaded = this.loadRules(ruleDirs);
+    const plan = planProject(parsed ?? undefined, {
+      rules: settings.rules,
+      allow: settings.allow,
+      redaction: settings.redaction,
+      pemilihan: fromSettings?.registry,
+      ruleFolders: settings.ruleFolders.map((dir) => (folder && !path.isAbsolute(dir) ? path.join(folder, dir) : dir)),
+    }, this.options.workspaceTrusted);
+    if (plan.skippedFolders.length) {
+      this.reportOnce(`untrusted:${configFile}`, configFile!, `Etika ASN: ruang kerja belum dipercaya, jadi folder aturan dari ${configFile} tidak dimuat.`, 'info');
+    }
+    const loaded = this.loadRules(plan.ruleDirs);
     // a typo in a rule id, reported as the CLI does (once per file, through reportOnce)
     if (configFile && parsed) {
       const unknown = unknownRuleIds(configFile, parsed, loaded.rules);
       if (unknown.length) this.reportProblems(unknown, configFile, 'konfigurasi');
     }
 
-    // editor settings apply over the file, as in the CLI's loadProject (and ESLint's rule customizations)
-    // etikaAsn.pemilihan is checked like the file's section; its problems are shown once
-    const fromSettings = settings.pemilihan === undefined ? undefined : parseRegistry(settings.pemilihan, 'etikaAsn.pemilihan');
-    if (fromSettings?.problems.length) {
-      this.reportProblems(fromSettings.problems.map((p) => ({ file: 'etikaAsn.pemilihan', message: `${p.key}: ${p.message}` })), 'settings', 'pengaturan');
-    }
-    const engineConfig = mergeConfigs(parsed?.config, {
-      rules: settings.rules,
-      allow: settings.allow,
-      redaction: settings.redaction,
-      pemilihan: fromSettings?.registry,
-    });
-    const key = JSON.stringify([ruleDirs, engineConfig.rules, engineConfig.allow, engineConfig.redaction, engineConfig.pemilihan]);
+    const engineConfig = plan.config;
+    const key = JSON.stringify([plan.ruleDirs, engineConfig.rules, engineConfig.allow, engineConfig.redaction, engineConfig.pemilihan]);
     let entry = this.linterCache.get(key);
     if (!entry) {
       entry = { linter: new Linter(loaded.rules, engineConfig), rulesById: new Map(loaded.rules.map((r) => [r.id, r])) };

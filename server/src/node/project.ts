@@ -86,8 +86,28 @@ export interface ProjectOptions {
   cwd?: string;
   /** Settings that apply over the config file (e.g. from the editor). */
   overrides?: ProjectConfig;
-  /** Whether rule folders named in config may be loaded (false in untrusted workspaces). */
+  /** Whether rule folders named in the config file may be loaded (false in untrusted workspaces). */
   allowRuleFolders?: boolean;
+}
+
+/** The config that applies and the rule folders to load, in order (a later folder's rule replaces an earlier one's). */
+export interface ProjectPlan {
+  config: ProjectConfig;
+  ruleDirs: string[];
+  /** Rule folders named by the config file that were not loaded (untrusted workspace). */
+  skippedFolders: string[];
+}
+
+/**
+ * One way to combine a config file with settings that apply over it (the editor's, the CLI's):
+ * the overrides win key by key, and their rule folders load after the file's. Rule folders named
+ * by the file load only when `allowFileRuleFolders` (a trusted workspace).
+ */
+export function planProject(read: ParsedConfig | undefined, overrides: ProjectConfig = {}, allowFileRuleFolders = true): ProjectPlan {
+  const fileFolders = read?.config.ruleFolders ?? [];
+  const config = mergeConfigs(read?.config, overrides);
+  const ruleDirs = [builtinRulesDir(), ...(allowFileRuleFolders ? fileFolders : []), ...(overrides.ruleFolders ?? [])];
+  return { config, ruleDirs, skippedFolders: allowFileRuleFolders ? [] : fileFolders };
 }
 
 export function loadProject(options: ProjectOptions = {}): Project {
@@ -98,10 +118,9 @@ export function loadProject(options: ProjectOptions = {}): Project {
     read = readConfigFile(configFile);
     problems.push(...read.problems);
   }
-  const config = mergeConfigs(read?.config, options.overrides);
-  const folders = options.allowRuleFolders === false ? [] : (config.ruleFolders ?? []);
-  const loaded = loadRuleDirs([builtinRulesDir(), ...folders]);
+  const plan = planProject(read, options.overrides, options.allowRuleFolders !== false);
+  const loaded = loadRuleDirs(plan.ruleDirs);
   problems.push(...loaded.problems);
   if (configFile && read) problems.push(...unknownRuleIds(configFile, read, loaded.rules));
-  return { linter: new Linter(loaded.rules, config), rules: loaded.rules, config, configFile, problems };
+  return { linter: new Linter(loaded.rules, plan.config), rules: loaded.rules, config: plan.config, configFile, problems };
 }
