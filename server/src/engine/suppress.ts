@@ -5,6 +5,7 @@
 // With no rule named, every rule is suppressed. A category name covers its rules.
 import type { Rule } from './rules';
 import type { LineIndex } from './text';
+import { RULE_ID_PATTERN } from './types';
 
 const DIRECTIVE_RE = /etika-asn-([A-Za-z]+(?:-[A-Za-z]+)*)([^\n\r\]]*)/gu;
 export const DIRECTIVES = ['disable-next-line', 'disable-line', 'disable', 'enable'] as const;
@@ -57,7 +58,7 @@ function parseScope(rest: string): Scope {
   const names = rest
     .replace(/-->|\*\/|\]/g, ' ')
     .split(/[\s,]+/)
-    .filter((n) => /^[a-z][a-z0-9-]*(?:\/[a-z0-9-]+)?$/.test(n));
+    .filter((n) => RULE_ID_PATTERN.test(n));
   return names.length === 0 ? 'all' : new Set(names);
 }
 
