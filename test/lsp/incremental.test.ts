@@ -64,4 +64,23 @@ describe('lsp: incremental re-check', () => {
     const edited = text.replace('[etika-asn-disable kesantunan]', '[etika-asn-disable hoaks]');
     assert.deepEqual(relint(first, linter, edited, 'plaintext').findings.map(key), lintFull(linter, edited, 'plaintext').findings.map(key));
   });
+
+  // fuzz seed 15008323: deleting "line -" from "<!-- etika-asn-disable-line -->" leaves
+  // "etika-asn-disable->", a block directive to the suppression parser that the re-check missed
+  it('sees a block directive exactly where the suppression parser does, however it is spelt', () => {
+    const body = pressRelease(200) + 'Dasar goblok.\n';
+    const tails = ['-line -->', '->', '-]', ']', ' -->', '-line]', '-next-line]', '-nextline]', '--->', '-x', ''];
+    for (const directive of ['disable', 'enable', 'disable-line', 'disable-next-line']) {
+      for (const tail of tails) {
+        const edited = `<!-- etika-asn-${directive}${tail}\n\n${body}`;
+        const before = `<!-- etika-asn-disable-line -->\n\n${body}`;
+        const first = lintFull(linter, before, 'plaintext');
+        assert.deepEqual(
+          relint(first, linter, edited, 'plaintext').findings.map(key),
+          lintFull(linter, edited, 'plaintext').findings.map(key),
+          JSON.stringify(edited.slice(0, 40)),
+        );
+      }
+    }
+  });
 });

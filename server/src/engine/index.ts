@@ -6,7 +6,7 @@ export { parseRule, compileTrustedRule, compileSafePattern, type Rule, type RawR
 export { OPTIONS, RULE_SETTINGS, DEFAULT_SETTINGS, DEFAULT_LANGUAGES, normalizeSettings, type OptionSpec, type RuleSetting, type Settings } from './options';
 export { parseConfig, mergeConfigs, CONFIG_FILE_NAME, type ParsedConfig, type ProjectConfig } from './config';
 export { applyEdits, applyOffsetEdits, chosenEdits, firstFixEdits, fixText, resolveEdits, type FixResult, type FixSelection, type OffsetEdit } from './fixes';
-export { suppressionComment } from './suppress';
+export { hasBlockDirective, suppressionComment } from './suppress';
 export { LineIndex, checkableText } from './text';
 export { VALIDATORS } from './validators';
 export { buildSummary, buildChecklist, decideVerdict, renderSummary, maskPersonal, REVISION_POINTS, CATEGORY_NAMES, SEVERITY_NAMES, type ComplianceSummary, type Verdict } from './summary';

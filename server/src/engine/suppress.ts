@@ -44,6 +44,13 @@ export function unknownDirectives(text: string): UnknownDirective[] {
   return out;
 }
 
+/** Whether the text holds a block directive (disable … enable), read as parseSuppressions reads it: a block reaches beyond its line. */
+export function hasBlockDirective(text: string): boolean {
+  if (!text.includes('etika-asn-')) return false;
+  for (const m of text.matchAll(DIRECTIVE_RE)) if (m[1] === 'disable' || m[1] === 'enable') return true;
+  return false;
+}
+
 type Scope = Set<string> | 'all';
 
 function covers(scope: Scope, rule: Rule): boolean {

@@ -4,7 +4,7 @@
 // words wide, so after an edit we lint the changed lines plus a margin, keep the old
 // findings elsewhere (shifted), and fall back to a full check whenever that could differ:
 // a rule looking at the whole document, block suppressions, Markdown constructs that span lines.
-import type { Finding, Linter, TextEdit } from '../engine';
+import { hasBlockDirective, type Finding, type Linter, type TextEdit } from '../engine';
 
 /**
  * How far the engine looks around a match: word windows (at most 50 words), validators'
@@ -28,7 +28,7 @@ export function lintFull(linter: Linter, text: string, languageId: string): Lint
 
 function needsWholeText(linter: Linter, text: string, languageId: string): boolean {
   if (linter.rules.some((r) => r.context?.scope === 'document')) return true;
-  if (text.includes('etika-asn-') && /etika-asn-(?:disable|enable)(?!-)/.test(text)) return true;
+  if (hasBlockDirective(text)) return true;
   if (languageId === 'markdown' && (text.includes('```') || text.includes('~~~') || text.includes('<!--') || text.startsWith('---'))) return true;
   return false;
 }
