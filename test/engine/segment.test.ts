@@ -15,6 +15,14 @@ describe('engine: one segmenter for lines and sentences', () => {
     for (const br of BREAKS) assert.deepEqual(ids(`Pak, tolong dibantu.${br}Itu bukan urusan gue.`), ids('Pak, tolong dibantu.\nItu bukan urusan gue.'), JSON.stringify(br));
   });
 
+  it('a suppression comment covers the next line after every kind of line break', () => {
+    const linter = shippedLinter();
+    for (const br of BREAKS) {
+      const text = `[etika-asn-disable-next-line]${br}Dasar goblok.${br}Dasar goblok.`;
+      assert.deepEqual(linter.lint(text).map((f) => f.match), ['goblok'], JSON.stringify(br));
+    }
+  });
+
   it('property: every kind of line break gives the findings LF gives (seeded, bounded)', function () {
     this.timeout(120000);
     const linter = shippedLinter();

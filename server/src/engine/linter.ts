@@ -239,7 +239,7 @@ export class Linter {
     const lines = new LineIndex(text);
     const segments = new Segments(checked);
     const scopeMemo = new Map<string, ScopeContext>();
-    const suppressions = parseSuppressions(text, lines);
+    const suppressions = parseSuppressions(text);
     const findings: Finding[] = [];
     const seen = new Set<string>();
     // end of the last reported hit per rule: a hit inside it ("grup sebelah" within
@@ -255,8 +255,7 @@ export class Linter {
       const matched = text.slice(hit.start, hit.end);
       if (this.allow.size > 0 && this.isAllowed(matched)) continue;
       if (!this.contextAllows(hit, checked, tokens, segments, scopeMemo)) continue;
-      const range = lines.range(hit.start, hit.end);
-      if (suppressions.suppresses(rule, range.start.line)) continue;
+      if (suppressions.suppresses(rule, hit.start)) continue;
       reportedEnd.set(rule.id, hit.end);
       findings.push(this.finding(hit, matched, text, lines, segments));
     }

@@ -79,6 +79,11 @@ export class Segments {
     return this.breaks;
   }
 
+  /** The line `offset` is on, from 0, counting every kind of line break (\r\n once). */
+  lineNumberAt(offset: number): number {
+    return lowerBound(this.lineBreaks(), offset);
+  }
+
   /** The line around [start, end), without its line break. */
   lineBounds(start: number, end: number): [number, number] {
     const breaks = this.lineBreaks();

@@ -4,7 +4,7 @@
 //   etika-asn-disable-line, etika-asn-disable ... etika-asn-enable
 // With no rule named, every rule is suppressed. A category name covers its rules.
 import type { Rule } from './rules';
-import type { LineIndex } from './text';
+import { Segments } from './segment';
 import { RULE_ID_PATTERN } from './types';
 
 const DIRECTIVE_RE = /etika-asn-([A-Za-z]+(?:-[A-Za-z]+)*)([^\n\r\]]*)/gu;
@@ -58,7 +58,8 @@ function covers(scope: Scope, rule: Rule): boolean {
 }
 
 export interface Suppressions {
-  suppresses(rule: Rule, line: number): boolean;
+  /** Whether `rule` is suppressed at `offset`. */
+  suppresses(rule: Rule, offset: number): boolean;
 }
 
 function parseScope(rest: string): Scope {
@@ -69,8 +70,10 @@ function parseScope(rest: string): Scope {
   return names.length === 0 ? 'all' : new Set(names);
 }
 
-export function parseSuppressions(text: string, lines: LineIndex): Suppressions {
+/** Lines are the segmenter's: a directive's "next line" is the next one the rules see (after a lone CR or U+2028 too). */
+export function parseSuppressions(text: string): Suppressions {
   if (!text.includes('etika-asn-')) return { suppresses: () => false };
+  const lines = new Segments(text);
   const byLine = new Map<number, Scope[]>();
   const blocks: { from: number; to: number; scope: Scope }[] = [];
   const open: { from: number; scope: Scope }[] = [];
@@ -82,7 +85,7 @@ export function parseSuppressions(text: string, lines: LineIndex): Suppressions 
   for (const m of text.matchAll(DIRECTIVE_RE)) {
     // an unknown directive suppresses nothing
     if (!(DIRECTIVES as readonly string[]).includes(m[1])) continue;
-    const line = lines.positionAt(m.index!).line;
+    const line = lines.lineNumberAt(m.index!);
     const scope = parseScope(m[2]);
     switch (m[1] as Directive) {
       case 'disable-next-line':
@@ -110,7 +113,8 @@ export function parseSuppressions(text: string, lines: LineIndex): Suppressions 
   }
   for (const o of open) blocks.push({ from: o.from, to: Number.MAX_SAFE_INTEGER, scope: o.scope });
   return {
-    suppresses(rule, line) {
+    suppresses(rule, offset) {
+      const line = lines.lineNumberAt(offset);
       if (byLine.get(line)?.some((s) => covers(s, rule))) return true;
       return blocks.some((b) => line >= b.from && line <= b.to && covers(b.scope, rule));
     },
