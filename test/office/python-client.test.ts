@@ -8,13 +8,13 @@ import { join, resolve } from 'node:path';
 const ROOT = resolve(__dirname, '..', '..');
 
 describe('Writer extension, Python side (no LibreOffice needed)', function () {
-  this.timeout(120_000);
+  this.timeout(240_000);
   it('passes its unittest suite', function () {
     assert.ok(existsSync(join(ROOT, 'dist', 'server.js')), 'dist/server.js missing: run `npm run build` (npm test does)');
     const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
     const r = spawnSync(python, ['-W', 'error::ResourceWarning', join(__dirname, 'test_lsp_client.py')], {
       encoding: 'utf8',
-      timeout: 100_000,
+      timeout: 220_000,
     });
     assert.equal(r.error, undefined, `python3 could not run: ${r.error}`);
     assert.equal(r.status, 0, r.stderr);

@@ -302,23 +302,33 @@ class ClientTest(unittest.TestCase):
         big = "".join(parts)
         expected = sum(1 for p in parts if p.startswith("Info"))
         self.client.check_paragraph("Rapat dimulai.")  # started, as in a Writer in use
-        done = {}
 
-        def run_big():
-            t = time.perf_counter()
-            done["big"] = self.client.check_paragraph(big, timeout=120)
-            done["big_s"] = time.perf_counter() - t
-            done["big_end"] = time.perf_counter()
+        def attempt():
+            done = {}
 
-        worker = threading.Thread(target=run_big)
-        worker.start()
-        time.sleep(0.02)
-        small = self.client.check_paragraph("Dasar goblok, kerja begitu saja tidak becus.")
-        small_end = time.perf_counter()
-        worker.join(120)
-        self.assertEqual([e["rule"] for e in small], ["kesantunan/kata-kasar"])
-        self.assertEqual(sum(1 for e in done["big"] if e["rule"] == "hoaks/ajakan-viralkan"), expected)
-        self.assertLess(small_end, done["big_end"], "the short paragraph waited for the long one")
+            def run_big():
+                t = time.perf_counter()
+                done["big"] = self.client.check_paragraph(big, timeout=120)
+                done["big_s"] = time.perf_counter() - t
+                done["big_end"] = time.perf_counter()
+
+            worker = threading.Thread(target=run_big)
+            worker.start()
+            time.sleep(0.02)
+            small = self.client.check_paragraph("Dasar goblok, kerja begitu saja tidak becus.")
+            small_end = time.perf_counter()
+            worker.join(120)
+            self.assertEqual([e["rule"] for e in small], ["kesantunan/kata-kasar"])
+            self.assertEqual(sum(1 for e in done["big"] if e["rule"] == "hoaks/ajakan-viralkan"), expected)
+            return done, small_end < done["big_end"]
+
+        # on a busy machine scheduling can put the short request behind the long one once; a server
+        # that answered in order would lose every try
+        for _ in range(3):
+            done, small_first = attempt()
+            if small_first:
+                break
+        self.assertTrue(small_first, "the short paragraph waited for the long one, three times")
         sys.stderr.write("\n  benchmark: %.2f MB paragraph, %d findings: %.2f s in the client (LSP + mapping)\n"
                          % (len(big) / 1e6, len(done["big"]), done["big_s"]))
 
