@@ -2,6 +2,7 @@
 // and validator rules, then filter by context, allow-list and inline suppression.
 import { Lexicon, tokenize, unreduplicate, type LexiconHit, type Tokens } from './lexicon';
 import { Level, MEMO_WORD_MAX, MORPHOLOGY_LEVEL, ownCopy, skeleton } from './normalize';
+import { scanNearLiteral } from './prefilter';
 import { withRegistry, type RegistryConfig } from './registry';
 import type { CompiledPattern, Rule } from './rules';
 import { parseRemoveWith, removal, type RemoveWith } from './removal';
@@ -228,6 +229,10 @@ export class Linter {
       const { patterns, validator } = active.rule.match;
       for (const pattern of patterns) {
         if (pattern.wordPrefixes) continue;
+        if (pattern.requiredLiteral) {
+          scanNearLiteral(pattern.global, pattern.literalSearch!, pattern.requiredLiteral, checked, (m) => pushPatternHit(hits, active, m, m.index));
+          continue;
+        }
         const re = pattern.global;
         re.lastIndex = 0;
         for (const m of checked.matchAll(re)) {
