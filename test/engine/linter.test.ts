@@ -377,7 +377,7 @@ describe('required literals (prefilter)', () => {
         const text = pieces.join('');
         for (const p of patterns) {
           const found: string[] = [];
-          scanNearLiteral(p.global, p.literalSearch!, p.requiredLiteral!, text, (m) => found.push(`${m.index}:${m[0]}`));
+          scanNearLiteral(p, text, (m) => found.push(`${m.index}:${m[0]}`));
           const all = [...text.matchAll(new RegExp(p.global.source, p.global.flags))].map((m) => `${m.index}:${m[0]}`);
           assert.deepEqual(found, all, p.source);
         }

@@ -230,7 +230,7 @@ export class Linter {
       for (const pattern of patterns) {
         if (pattern.wordPrefixes) continue;
         if (pattern.requiredLiteral) {
-          scanNearLiteral(pattern.global, pattern.literalSearch!, pattern.requiredLiteral, checked, (m) => pushPatternHit(hits, active, m, m.index));
+          scanNearLiteral(pattern, checked, (m) => pushPatternHit(hits, active, m, m.index));
           continue;
         }
         const re = pattern.global;

@@ -243,24 +243,57 @@ export function requiredLiteral(source: string, flags: string): RequiredLiteral 
   };
 }
 
+/** What scanNearLiteral needs of a compiled pattern (rules.ts). */
+export interface LiteralScanned {
+  global: RegExp;
+  sticky: RegExp;
+  literalSearch?: RegExp;
+  requiredLiteral?: RequiredLiteral;
+}
+
 /**
- * The matches a global scan of `re` finds, but each scan starts only from just before the
- * next place `search` finds the required literal: every match contains it, so none can
- * start earlier than `maxBefore` units before it, nor (when that part holds no "\n") before its line.
+ * The matches a global scan of the pattern finds, tried only near where the required literal
+ * occurs: every match contains it, so a match starts at most `maxBefore` units before an
+ * occurrence (then each of those starts is tried once), or else not before its line (then
+ * a global scan starts from there).
  */
-export function scanNearLiteral(re: RegExp, search: RegExp, literal: RequiredLiteral, text: string, onMatch: (m: RegExpExecArray) => void): void {
+export function scanNearLiteral(pattern: LiteralScanned, text: string, onMatch: (m: RegExpExecArray) => void): void {
+  const literal = pattern.requiredLiteral!;
+  const search = pattern.literalSearch!;
+  const bounded = literal.maxBefore !== null;
+  const re = bounded ? pattern.sticky : pattern.global;
   let from = 0;
+  // starts before this were tried already (bounded case)
+  let untried = 0;
   while (from < text.length) {
     search.lastIndex = from;
     const found = search.exec(text);
     if (!found) return;
-    let start = literal.maxBefore === null ? from : Math.max(from, found.index - literal.maxBefore);
-    if (!literal.beforeCrossesLines && found.index > 0) start = Math.max(start, text.lastIndexOf('\n', found.index - 1) + 1);
+    const q = found.index;
+    if (bounded) {
+      let matched = false;
+      for (let p = Math.max(from, untried, q - literal.maxBefore!); p <= q; p++) {
+        re.lastIndex = p;
+        const m = re.exec(text);
+        if (!m) continue;
+        onMatch(m);
+        // a match consumes the literal, so it is never empty
+        from = untried = p + m[0].length;
+        matched = true;
+        break;
+      }
+      if (!matched) {
+        untried = q + 1;
+        from = q + 1;
+      }
+      continue;
+    }
+    let start = from;
+    if (!literal.beforeCrossesLines && q > 0) start = Math.max(start, text.lastIndexOf('\n', q - 1) + 1);
     re.lastIndex = start;
     const m = re.exec(text);
     if (!m) return;
     onMatch(m);
-    // a match consumes the literal, so it is never empty
     from = m.index + m[0].length;
   }
 }
