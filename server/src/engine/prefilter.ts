@@ -243,6 +243,9 @@ export function requiredLiteral(source: string, flags: string): RequiredLiteral 
   };
 }
 
+/** ASCII without letters: the same under every case folding. */
+const CASELESS = /^[\x00-\x40\x5b-\x60\x7b-\x7f]+$/;
+
 /** What scanNearLiteral needs of a compiled pattern (rules.ts). */
 export interface LiteralScanned {
   global: RegExp;
@@ -260,16 +263,21 @@ export interface LiteralScanned {
 export function scanNearLiteral(pattern: LiteralScanned, text: string, onMatch: (m: RegExpExecArray) => void): void {
   const literal = pattern.requiredLiteral!;
   const search = pattern.literalSearch!;
+  // "#", "!!": no letter, so no case to fold, and indexOf is faster than a search under the i flag
+  const caseless = CASELESS.test(literal.text);
   const bounded = literal.maxBefore !== null;
   const re = bounded ? pattern.sticky : pattern.global;
   let from = 0;
   // starts before this were tried already (bounded case)
   let untried = 0;
   while (from < text.length) {
-    search.lastIndex = from;
-    const found = search.exec(text);
-    if (!found) return;
-    const q = found.index;
+    let q: number;
+    if (caseless) q = text.indexOf(literal.text, from);
+    else {
+      search.lastIndex = from;
+      q = search.exec(text)?.index ?? -1;
+    }
+    if (q < 0) return;
     if (bounded) {
       let matched = false;
       for (let p = Math.max(from, untried, q - literal.maxBefore!); p <= q; p++) {

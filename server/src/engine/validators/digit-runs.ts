@@ -10,30 +10,19 @@ export interface DigitRun {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-/** Digits, space, dot, dash and parentheses: 0812-3456 7890, 32.73.01, (022) 123. */
-const isRunChar = (c: number) => isDigit(c) || c === 32 || c === 46 || c === 45 || c === 40 || c === 41;
-const PLUS = 43;
-const OPEN_PAREN = 40;
+/** Digits with the separators numbers are written with: 0812-3456 7890, 32.73.01, +62 812, (022) 123. */
+const RUN = /[+(]?\d[\d .()\-]*/g;
 
+// a regular expression, not a loop over the characters: it jumps from digit to digit natively
 export function findDigitRuns(text: string): DigitRun[] {
   const runs: DigitRun[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isDigit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    // "+62…" and "(0…" start at the sign; a '(' inside an earlier run already belongs to it
-    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
-    const start = before === PLUS || before === OPEN_PAREN ? i - 1 : i;
+  RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RUN.exec(text))) {
+    const run = m[0];
     let digits = 0;
-    for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (!isRunChar(c)) break;
-      if (isDigit(c)) digits++;
-    }
-    runs.push({ start, end: i, digits });
+    for (let i = 0; i < run.length; i++) if (isDigit(run.charCodeAt(i))) digits++;
+    runs.push({ start: m.index, end: m.index + run.length, digits });
   }
   return runs;
 }
