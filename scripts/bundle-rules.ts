@@ -21,6 +21,7 @@ for (const file of files) {
       file: path.relative(rulesDir, file).split(path.sep).join('/'),
       raw: parse(text),
       wordPrefixes: parsed.rule.match.patterns.map((p) => p.wordPrefixes ?? null),
+      requiredLiterals: parsed.rule.match.patterns.map((p) => p.requiredLiteral ?? null),
     });
   }
   else {

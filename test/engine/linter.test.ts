@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { applyEdits, checkableText, compileSafePattern, LineIndex, Linter, parseConfig, parseRule, type Rule } from '../../server/src/engine';
 import { tokenize } from '../../server/src/engine/lexicon';
 import { keysOf, skeleton } from '../../server/src/engine/normalize';
-import { wordStartPrefixes } from '../../server/src/engine/prefilter';
+import { requiredLiteral, scanNearLiteral, wordStartPrefixes } from '../../server/src/engine/prefilter';
 import { CompiledPattern, unicodeWordBoundaries } from '../../server/src/engine/rules';
 import { shippedRules } from '../helpers/rules';
 
@@ -344,5 +345,44 @@ describe('word-start patterns (prefilter)', () => {
     texts.push(texts.join('\n'), 'Rata-rata warga, kamu tahu saya siapa? b*ngs*t kamu tidak kenal saya!');
     const key = (l: Linter, t: string) => l.lint(t).map((f) => `${f.ruleId}@${f.offset.start}-${f.offset.end}`).sort();
     for (const t of texts) assert.deepEqual(key(withPrefilter, t), key(withoutPrefilter, t), t.slice(0, 80));
+  });
+});
+
+describe('required literals (prefilter)', () => {
+  const literal = (source: string, flags = 'giu') => requiredLiteral(unicodeWordBoundaries(source), flags);
+
+  it('name the longest text every match contains, and how far before it a match can start', () => {
+    assert.deepEqual(literal('(?<![!?])!{2,}(?![!?])'), { text: '!!', maxBefore: 0, beforeCrossesLines: false });
+    assert.deepEqual(literal('\\bS?R-\\d{1,6}', 'gu'), { text: 'R-', maxBefore: 1, beforeCrossesLines: false });
+    assert.deepEqual(literal('[ \\t]*(?<hit>SANGAT RAHASIA)', 'gu'), { text: 'SANGAT RAHASIA', maxBefore: null, beforeCrossesLines: false });
+    assert.deepEqual(literal('\\s*(?:ab|cd)x?#tag'), { text: '#tag', maxBefore: null, beforeCrossesLines: true });
+    assert.deepEqual(literal('[\\p{Ll}](?<hit> ?!{3,})', 'gu'), { text: '!!!', maxBefore: 3, beforeCrossesLines: false });
+  });
+
+  it('yield none for alternatives without a common literal, or for one that is everywhere', () => {
+    assert.equal(literal('\\d+ ?(?:%|persen)'), undefined);
+    assert.equal(literal('foo-x|bar-x'), undefined, 'different top-level alternatives');
+    assert.deepEqual(literal('(?:ab|cd)-x|e-x'), undefined);
+    assert.deepEqual(literal('#ab|#ab'), { text: '#ab', maxBefore: 0, beforeCrossesLines: false }, 'the same literal in every alternative');
+    assert.equal(literal('\\p{Lu}+ \\p{Lu}+'), undefined, 'a single space is no filter');
+    assert.equal(literal('(?:w+k+){2,}'), undefined, 'a repeated group is not unrolled');
+  });
+
+  it('find exactly what a global scan finds', () => {
+    const patterns = shippedRules().rules.flatMap((r) => r.match.patterns).filter((p) => p.requiredLiteral);
+    assert.ok(patterns.length >= 10, 'shipped patterns with a literal');
+    const piece = fc.constantFrom('#', '!', '!!', '?', '??', ' ', '\n', 'R-', '12', '/A/B', ':', 'SANGAT RAHASIA', 'Sifat', 'Rahasia', 'GantiPresiden', 'Pilih', 'wkwk', 'a', 'B', 'x');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        for (const p of patterns) {
+          const found: string[] = [];
+          scanNearLiteral(p, text, (m) => found.push(`${m.index}:${m[0]}`));
+          const all = [...text.matchAll(new RegExp(p.global.source, p.global.flags))].map((m) => `${m.index}:${m[0]}`);
+          assert.deepEqual(found, all, p.source);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

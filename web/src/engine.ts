@@ -38,7 +38,7 @@ let shipped: Rule[] | undefined;
 /** The shipped rules, compiled once (they were validated when the bundle was built). */
 function shippedRules(): Rule[] {
   shipped ??= (bundle as BundledRule[])
-    .map((e) => compileTrustedRule(`rules/${e.file}`, e.raw, e.wordPrefixes).rule)
+    .map((e) => compileTrustedRule(`rules/${e.file}`, e.raw, e.wordPrefixes, e.requiredLiterals).rule)
     .filter((r): r is Rule => r !== undefined);
   return shipped;
 }

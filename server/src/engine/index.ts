@@ -4,6 +4,7 @@ export { Linter, type EngineConfig, type LintOptions } from './linter';
 export { sentenceBounds, Segments, isLineBreakCode, SENTENCE_ABBREVIATIONS } from './segment';
 export { parseRule, compileTrustedRule, compileSafePattern, type Rule, type RawRule, type Problem, type RuleExample } from './rules';
 export { OPTIONS, RULE_SETTINGS, DEFAULT_SETTINGS, DEFAULT_LANGUAGES, normalizeSettings, type OptionSpec, type RuleSetting, type Settings } from './options';
+export type { RequiredLiteral } from './prefilter';
 export { parseConfig, mergeConfigs, CONFIG_FILE_NAME, type ParsedConfig, type ProjectConfig } from './config';
 export { applyEdits, applyOffsetEdits, chosenEdits, firstFixEdits, fixText, resolveEdits, type FixResult, type FixSelection, type OffsetEdit } from './fixes';
 export { hasBlockDirective, suppressionComment } from './suppress';

@@ -2,6 +2,7 @@
 // and validator rules, then filter by context, allow-list and inline suppression.
 import { Lexicon, tokenize, unreduplicate, type LexiconHit, type Tokens } from './lexicon';
 import { Level, MEMO_WORD_MAX, MORPHOLOGY_LEVEL, ownCopy, skeleton } from './normalize';
+import { scanNearLiteral } from './prefilter';
 import { withRegistry, type RegistryConfig } from './registry';
 import type { CompiledPattern, Rule } from './rules';
 import { parseRemoveWith, removal, type RemoveWith } from './removal';
@@ -9,7 +10,8 @@ import { lowerBound, Segments } from './segment';
 import { DIRECTIVES, parseSuppressions, unknownDirectives, type UnknownDirective } from './suppress';
 import { checkableText, LineIndex, textKindOf } from './text';
 import type { Finding, Fix, RedactionStyle, Severity } from './types';
-import type { Candidate, ValidatorHit } from './validators/types';
+import { candidatesInRuns, findDigitRuns, type DigitRun } from './validators/digit-runs';
+import type { Candidate, Validator, ValidatorHit } from './validators/types';
 
 export interface EngineConfig {
   /** Per rule id or category: 'off', or a severity override. */
@@ -208,10 +210,29 @@ export class Linter {
     }
 
     const validatorHits = new Map<string, ValidatorHit[]>();
+    let digitRuns: DigitRun[] | undefined;
+    // validators sharing a candidate pattern (NIK and KK) share its matches
+    const candidatesBySource = new Map<string, Candidate[]>();
+    const candidatesOf = (validator: Validator): Candidate[] => {
+      let found = candidatesBySource.get(validator.candidates.source);
+      if (found) return found;
+      if (validator.digitRun) found = candidatesInRuns(validator, checked, (digitRuns ??= findDigitRuns(checked)));
+      else {
+        found = [];
+        validator.candidates.lastIndex = 0;
+        for (const m of checked.matchAll(validator.candidates)) found.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, groups: m.slice(1) });
+      }
+      candidatesBySource.set(validator.candidates.source, found);
+      return found;
+    };
     for (const active of this.active) {
       const { patterns, validator } = active.rule.match;
       for (const pattern of patterns) {
         if (pattern.wordPrefixes) continue;
+        if (pattern.requiredLiteral) {
+          scanNearLiteral(pattern, checked, (m) => pushPatternHit(hits, active, m, m.index));
+          continue;
+        }
         const re = pattern.global;
         re.lastIndex = 0;
         for (const m of checked.matchAll(re)) {
@@ -222,9 +243,7 @@ export class Linter {
         let found = validatorHits.get(validator.name);
         if (!found) {
           found = [];
-          validator.candidates.lastIndex = 0;
-          for (const m of checked.matchAll(validator.candidates)) {
-            const candidate: Candidate = { text: m[0], start: m.index!, end: m.index! + m[0].length, groups: m.slice(1) };
+          for (const candidate of candidatesOf(validator)) {
             const hit = validator.validate(candidate, checked);
             if (hit) found.push(hit);
           }

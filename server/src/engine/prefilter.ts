@@ -116,3 +116,192 @@ export function wordStartPrefixes(source: string, flags: string): string[] | und
   if (refused === 'letters' && prefixes.some((p) => /^\p{N}/u.test(p))) return undefined;
   return [...new Set(prefixes)];
 }
+
+/**
+ * Text every match of a pattern contains, found before the pattern runs, so that a pattern
+ * that cannot wait for a word start is tried only from shortly before where the text has
+ * it (linter.ts). Compared under the pattern's own flags, so case-folded exactly as it matches.
+ */
+export interface RequiredLiteral {
+  text: string;
+  /** Most UTF-16 units a match can consume before the literal; null when unbounded. */
+  maxBefore: number | null;
+  /** Whether what a match consumes before the literal can hold a line break "\n". */
+  beforeCrossesLines: boolean;
+}
+
+/** One consumed step of an alternative: a known character, or anything up to `max` units. */
+type Step = { char: string } | { char?: undefined; max: number; newline: boolean };
+
+/** Single letters, digits and spaces are everywhere: searching for them first saves nothing. */
+const WORTH_SEARCHING = /^(?:[\p{P}\p{S}]|.{2,})$/su;
+
+function maxUnits(node: AST.Node, unicode: boolean): number {
+  switch (node.type) {
+    case 'Character':
+      return node.value > 0xffff ? 2 : 1;
+    case 'CharacterClass':
+    case 'CharacterSet':
+      return unicode ? 2 : 1;
+    case 'Quantifier': {
+      const one = maxUnits(node.element, unicode);
+      return node.max === 0 || one === 0 ? 0 : node.max * one;
+    }
+    case 'Group':
+    case 'CapturingGroup':
+      return Math.max(...node.alternatives.map((a) => maxUnits(a, unicode)));
+    case 'Alternative':
+      return node.elements.reduce((sum, e) => sum + maxUnits(e, unicode), 0);
+    case 'Assertion':
+      return 0;
+    default:
+      return Infinity;
+  }
+}
+
+function canConsumeNewline(node: AST.Node, flags: string): boolean {
+  switch (node.type) {
+    case 'Character':
+    case 'CharacterClass':
+    case 'CharacterSet':
+      return new RegExp(node.raw, flags.replace(/[gy]/g, '')).test('\n');
+    case 'Quantifier':
+      return node.max > 0 && canConsumeNewline(node.element, flags);
+    case 'Group':
+    case 'CapturingGroup':
+      return node.alternatives.some((a) => canConsumeNewline(a, flags));
+    case 'Alternative':
+      return node.elements.some((e) => canConsumeNewline(e, flags));
+    case 'Assertion':
+      return false;
+    default:
+      return true;
+  }
+}
+
+function stepsOf(elements: readonly AST.Element[], flags: string, out: Step[]): Step[] {
+  const unicode = flags.includes('u');
+  const opaque = (node: AST.Node, max = maxUnits(node, unicode)) => out.push({ max, newline: canConsumeNewline(node, flags) });
+  for (const e of elements) {
+    if (e.type === 'Assertion') continue; // consumes nothing
+    if (e.type === 'Character') out.push({ char: String.fromCodePoint(e.value) });
+    else if ((e.type === 'Group' || e.type === 'CapturingGroup') && e.alternatives.length === 1) stepsOf(e.alternatives[0].elements, flags, out);
+    else if (e.type === 'Quantifier' && e.element.type === 'Character' && e.min >= 1) {
+      // "!{2,}": two known characters, then maybe more
+      for (let k = 0; k < e.min; k++) out.push({ char: String.fromCodePoint(e.element.value) });
+      if (e.max > e.min) opaque(e, (e.max - e.min) * maxUnits(e.element, unicode));
+    } else opaque(e);
+  }
+  return out;
+}
+
+function alternativeLiteral(elements: readonly AST.Element[], flags: string): RequiredLiteral | undefined {
+  const steps = stepsOf(elements, flags, []);
+  let best: { from: number; text: string } | undefined;
+  for (let i = 0; i < steps.length; ) {
+    if (steps[i].char === undefined) {
+      i++;
+      continue;
+    }
+    let text = '';
+    const from = i;
+    for (; i < steps.length && steps[i].char !== undefined; i++) text += steps[i].char;
+    if (!best || text.length > best.text.length) best = { from, text };
+  }
+  if (!best || !WORTH_SEARCHING.test(best.text)) return undefined;
+  let maxBefore: number | null = 0;
+  let beforeCrossesLines = false;
+  for (const step of steps.slice(0, best.from)) {
+    // a case-folded character may be written with a partner of another length
+    const max = step.char === undefined ? step.max : flags.includes('i') ? 2 : step.char.length;
+    maxBefore = maxBefore === null || max === Infinity ? null : maxBefore + max;
+    if (step.char === undefined && step.newline) beforeCrossesLines = true;
+  }
+  return { text: best.text, maxBefore, beforeCrossesLines };
+}
+
+/**
+ * The longest run of known characters every match consumes, or undefined when there is none
+ * worth searching for. Alternatives at the top must all yield the same one.
+ */
+export function requiredLiteral(source: string, flags: string): RequiredLiteral | undefined {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { RegExpParser } = require('@eslint-community/regexpp') as typeof import('@eslint-community/regexpp');
+  let pattern: AST.Pattern;
+  try {
+    pattern = new RegExpParser({ ecmaVersion: 2024 }).parsePattern(source, 0, source.length, { unicode: flags.includes('u') });
+  } catch {
+    return undefined;
+  }
+  const found = pattern.alternatives.map((a) => alternativeLiteral(a.elements, flags));
+  const first = found[0];
+  if (!first || found.some((f) => f?.text !== first.text)) return undefined;
+  return {
+    text: first.text,
+    maxBefore: found.some((f) => f!.maxBefore === null) ? null : Math.max(...found.map((f) => f!.maxBefore!)),
+    beforeCrossesLines: found.some((f) => f!.beforeCrossesLines),
+  };
+}
+
+/** ASCII without letters: the same under every case folding. */
+const CASELESS = /^[\x00-\x40\x5b-\x60\x7b-\x7f]+$/;
+
+/** What scanNearLiteral needs of a compiled pattern (rules.ts). */
+export interface LiteralScanned {
+  global: RegExp;
+  sticky: RegExp;
+  literalSearch?: RegExp;
+  requiredLiteral?: RequiredLiteral;
+}
+
+/**
+ * The matches a global scan of the pattern finds, tried only near where the required literal
+ * occurs: every match contains it, so a match starts at most `maxBefore` units before an
+ * occurrence (then each of those starts is tried once), or else not before its line (then
+ * a global scan starts from there).
+ */
+export function scanNearLiteral(pattern: LiteralScanned, text: string, onMatch: (m: RegExpExecArray) => void): void {
+  const literal = pattern.requiredLiteral!;
+  const search = pattern.literalSearch!;
+  // "#", "!!": no letter, so no case to fold, and indexOf is faster than a search under the i flag
+  const caseless = CASELESS.test(literal.text);
+  const bounded = literal.maxBefore !== null;
+  const re = bounded ? pattern.sticky : pattern.global;
+  let from = 0;
+  // starts before this were tried already (bounded case)
+  let untried = 0;
+  while (from < text.length) {
+    let q: number;
+    if (caseless) q = text.indexOf(literal.text, from);
+    else {
+      search.lastIndex = from;
+      q = search.exec(text)?.index ?? -1;
+    }
+    if (q < 0) return;
+    if (bounded) {
+      let matched = false;
+      for (let p = Math.max(from, untried, q - literal.maxBefore!); p <= q; p++) {
+        re.lastIndex = p;
+        const m = re.exec(text);
+        if (!m) continue;
+        onMatch(m);
+        // a match consumes the literal, so it is never empty
+        from = untried = p + m[0].length;
+        matched = true;
+        break;
+      }
+      if (!matched) {
+        untried = q + 1;
+        from = q + 1;
+      }
+      continue;
+    }
+    let start = from;
+    if (!literal.beforeCrossesLines && q > 0) start = Math.max(start, text.lastIndexOf('\n', q - 1) + 1);
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (!m) return;
+    onMatch(m);
+    from = m.index + m[0].length;
+  }
+}

@@ -4,7 +4,7 @@ import type { AST } from '@eslint-community/regexpp';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, isMap, isSeq, visit, type Node as YamlNode } from 'yaml';
 import schema from '../../../rules/schema.json';
-import { wordStartPrefixes } from './prefilter';
+import { requiredLiteral, wordStartPrefixes, type RequiredLiteral } from './prefilter';
 import { MORPHOLOGY_LEVEL, type Level, type Morphology } from './normalize';
 import { CATEGORIES, type Category, type FixKind, type Severity } from './types';
 import { REGISTRY_PLACEHOLDERS, sampleExpansion, unknownPlaceholders } from './registry';
@@ -25,6 +25,7 @@ export interface Problem {
 export class CompiledPattern {
   private globalRe?: RegExp;
   private stickyRe?: RegExp;
+  private literalRe?: RegExp;
 
   constructor(
     /** As written in the rule file. */
@@ -35,6 +36,8 @@ export class CompiledPattern {
     /** Every match starts at a word beginning with one of these lower-case prefixes (see prefilter.ts). */
     readonly wordPrefixes?: string[],
     compiled?: RegExp,
+    /** For a pattern without word prefixes: text every match contains (see prefilter.ts). */
+    readonly requiredLiteral?: RequiredLiteral,
   ) {
     this.globalRe = compiled;
   }
@@ -47,6 +50,12 @@ export class CompiledPattern {
   /** Sticky twin, to try a single position. */
   get sticky(): RegExp {
     return (this.stickyRe ??= new RegExp(this.body, this.flags.replace('g', '') + 'y'));
+  }
+
+  /** Finds the required literal under the pattern's own flags (so case-folded exactly as the pattern). */
+  get literalSearch(): RegExp | undefined {
+    if (!this.requiredLiteral) return undefined;
+    return (this.literalRe ??= new RegExp(this.requiredLiteral.text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'), this.flags));
   }
 }
 
@@ -398,18 +407,23 @@ function parseRuleText(file: string, text: string): ParsedRule {
  * A rule already checked by parseRule (the shipped rules, validated when they were
  * bundled at build time): no schema or backtracking analysis again.
  */
-export function compileTrustedRule(file: string, raw: RawRule, wordPrefixes: readonly (string[] | null)[]): ParsedRule {
-  return compileRule(file, raw, () => undefined, wordPrefixes);
+export function compileTrustedRule(
+  file: string,
+  raw: RawRule,
+  wordPrefixes: readonly (string[] | null)[],
+  requiredLiterals: readonly (RequiredLiteral | null)[] = [],
+): ParsedRule {
+  return compileRule(file, raw, () => undefined, { wordPrefixes, requiredLiterals });
 }
 
-/** `trustedWordPrefixes` is given for rules checked at build time (see compileTrustedRule). */
+/** `trusted` is given for rules checked at build time, with their prefilters (see compileTrustedRule). */
 function compileRule(
   file: string,
   raw: RawRule,
   at: (pointer: string) => number | undefined,
-  trustedWordPrefixes?: readonly (string[] | null)[],
+  trusted?: { wordPrefixes: readonly (string[] | null)[]; requiredLiterals: readonly (RequiredLiteral | null)[] },
 ): ParsedRule {
-  const untrusted = trustedWordPrefixes === undefined;
+  const untrusted = trusted === undefined;
   const problems: Problem[] = [];
   const { id, folder } = ruleIdFrom(file, raw.category);
   if (raw.id !== undefined && raw.id !== id) problems.push({ file, line: at('/id'), message: `id "${raw.id}" tidak sama dengan "${id}" (kategori/nama berkas)` });
@@ -438,14 +452,17 @@ function compileRule(
   const flags = m.caseSensitive ? 'gu' : 'giu';
   const patterns: CompiledPattern[] = [];
   (m.patterns ?? []).forEach((p, i) => {
-    if (trustedWordPrefixes) {
+    if (trusted) {
       // already checked when the bundle was built
-      patterns.push(new CompiledPattern(p, unicodeWordBoundaries(p), flags, trustedWordPrefixes[i] ?? undefined));
+      patterns.push(new CompiledPattern(p, unicodeWordBoundaries(p), flags, trusted.wordPrefixes[i] ?? undefined, undefined, trusted.requiredLiterals[i] ?? undefined));
       return;
     }
     const re = compileSafePattern(p, flags);
     if (typeof re === 'string') problems.push({ file, line: at(`/match/patterns/${i}`), message: re });
-    else patterns.push(new CompiledPattern(p, re.source, re.flags, wordStartPrefixes(re.source, re.flags), re));
+    else {
+      const prefixes = wordStartPrefixes(re.source, re.flags);
+      patterns.push(new CompiledPattern(p, re.source, re.flags, prefixes, re, prefixes ? undefined : requiredLiteral(re.source, re.flags)));
+    }
   });
   if (untrusted) {
     (m.registryPatterns ?? []).forEach((p, i) => {

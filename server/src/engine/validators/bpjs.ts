@@ -12,6 +12,7 @@ export const bpjs: Validator = {
   name: 'bpjs',
   label: 'nomor BPJS',
   candidates: /(?<![\w.\/-])(?:\d{13}|\d{11}|\d{4} \d{4} \d{5})(?![\w\/]|[.,-]\d)/g,
+  digitRun: { minDigits: 11, minLength: 11 },
   validate(c, text) {
     const d = digitsOf(c.text);
     const label = nearestLabel(text, c.start, 70);

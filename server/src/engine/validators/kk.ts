@@ -19,6 +19,7 @@ export const kk: Validator = {
   name: 'kk',
   label: 'nomor KK',
   candidates: new RegExp(SIXTEEN_DIGITS.source, 'g'),
+  digitRun: { minDigits: 16, minLength: 16 },
   validate(c, text) {
     const d = digitsOf(c.text);
     if (!checkKk(d)) return null;

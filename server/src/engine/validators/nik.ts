@@ -24,6 +24,7 @@ export const nik: Validator = {
   name: 'nik',
   label: 'NIK',
   candidates: new RegExp(SIXTEEN_DIGITS.source, 'g'),
+  digitRun: { minDigits: 16, minLength: 16 },
   validate(c, text) {
     const d = digitsOf(c.text);
     const level = checkNik(d);

@@ -32,6 +32,7 @@ export const nip: Validator = {
   name: 'nip',
   label: 'NIP',
   candidates: /(?<![\w.\/-])(?:\d{18}|\d{8} \d{6} \d \d{3})(?![\w\/]|[.,-]\d)/g,
+  digitRun: { minDigits: 18, minLength: 18 },
   validate(c, text) {
     const d = digitsOf(c.text);
     const pppk = /\bpppk\b/i.test(lineBefore(text, c.start, 60));

@@ -21,6 +21,7 @@ export const npwp: Validator = {
   label: 'NPWP',
   candidates:
     /(?<![\w.\/-])(?:\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}|\d{15,16}|\d{4}[ .-]\d{4}[ .-]\d{4}[ .-]\d{4})(?![\w\/]|[.,-]\d)/g,
+  digitRun: { minDigits: 15, minLength: 15 },
   validate(c, text) {
     const d = digitsOf(c.text);
     // The NPWP of an agency, its treasurer or a company is public.

@@ -20,6 +20,7 @@ export const rekening: Validator = {
   name: 'rekening',
   label: 'nomor rekening',
   candidates: /(?<![\w.,\/+-])\d[\d .\-]{8,22}\d(?![\w\/]|[.,]\d)/g,
+  digitRun: { minDigits: 2, minLength: 10 },
   validate(c, text) {
     let t = c.text;
     let end = c.end;

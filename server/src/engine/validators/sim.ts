@@ -10,6 +10,7 @@ export const sim: Validator = {
   name: 'sim',
   label: 'nomor SIM',
   candidates: /(?<![\w.\/-])(?:\d{12}|\d{14}|\d{4}[ -]\d{4}[ -]\d{4}(?:\d{2})?|\d{4}[ -]\d{4}[ -]\d{6})(?![\w\/]|[.,-]\d)/g,
+  digitRun: { minDigits: 12, minLength: 12 },
   validate(c, text) {
     const d = digitsOf(c.text);
     if (d.length !== 12 && d.length !== 14) return null;

@@ -51,6 +51,7 @@ export const telepon: Validator = {
   name: 'telepon',
   label: 'nomor telepon',
   candidates: /(?<![\w+\/-]|\d[.,])(?:\+62|62|\(0|0)[\d .()\-]{6,18}\d(?!\d)/g,
+  digitRun: { minDigits: 2, minLength: 8 },
   validate(c, text) {
     const t = c.text;
     // Times such as 08.30-10.00 or 09:00.

@@ -28,6 +28,12 @@ export interface Validator {
   label: string;
   /** Must have the `g` flag. Must be linear-time (no nested quantifiers). */
   candidates: RegExp;
+  /**
+   * Set when every candidate is a number inside a digit run (digit-runs.ts): the engine then
+   * tries `candidates` only in runs with at least this many digits and characters (the
+   * fewest a match of `candidates` can have).
+   */
+  digitRun?: { minDigits: number; minLength: number };
   /** `text` is the whole checked text (Markdown code and URLs blanked out). */
   validate(candidate: Candidate, text: string): ValidatorHit | null;
   /** The replacement for a hit's text under a redaction style. */
