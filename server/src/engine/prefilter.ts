@@ -95,19 +95,24 @@ function startsAtWordStart(alternatives: readonly AST.Alternative[]): 'letters' 
   return ok ? refused : undefined;
 }
 
+/** A pattern's syntax tree, or undefined when it does not parse (new RegExp says why). */
+export function parseRegexPattern(source: string, flags: string): AST.Pattern | undefined {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { RegExpParser } = require('@eslint-community/regexpp') as typeof import('@eslint-community/regexpp');
+  try {
+    return new RegExpParser({ ecmaVersion: 2024 }).parsePattern(source, 0, source.length, { unicode: flags.includes('u') });
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The lower-case word prefixes one of which every match starts with, when the match must
  * also start at the beginning of a word; otherwise undefined (the pattern scans the text).
  */
 export function wordStartPrefixes(source: string, flags: string): string[] | undefined {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { RegExpParser } = require('@eslint-community/regexpp') as typeof import('@eslint-community/regexpp');
-  let pattern: AST.Pattern;
-  try {
-    pattern = new RegExpParser({ ecmaVersion: 2024 }).parsePattern(source, 0, source.length, { unicode: flags.includes('u') });
-  } catch {
-    return undefined;
-  }
+  const pattern = parseRegexPattern(source, flags);
+  if (!pattern) return undefined;
   const refused = startsAtWordStart(pattern.alternatives);
   if (!refused) return undefined;
   const prefixes = groupPrefixes(pattern.alternatives, true);
@@ -225,14 +230,8 @@ function alternativeLiteral(elements: readonly AST.Element[], flags: string): Re
  * worth searching for. Alternatives at the top must all yield the same one.
  */
 export function requiredLiteral(source: string, flags: string): RequiredLiteral | undefined {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { RegExpParser } = require('@eslint-community/regexpp') as typeof import('@eslint-community/regexpp');
-  let pattern: AST.Pattern;
-  try {
-    pattern = new RegExpParser({ ecmaVersion: 2024 }).parsePattern(source, 0, source.length, { unicode: flags.includes('u') });
-  } catch {
-    return undefined;
-  }
+  const pattern = parseRegexPattern(source, flags);
+  if (!pattern) return undefined;
   const found = pattern.alternatives.map((a) => alternativeLiteral(a.elements, flags));
   const first = found[0];
   if (!first || found.some((f) => f?.text !== first.text)) return undefined;

@@ -4,7 +4,7 @@ import type { AST } from '@eslint-community/regexpp';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, isMap, isSeq, visit, type Node as YamlNode } from 'yaml';
 import schema from '../../../rules/schema.json';
-import { requiredLiteral, wordStartPrefixes, type RequiredLiteral } from './prefilter';
+import { parseRegexPattern, requiredLiteral, wordStartPrefixes, type RequiredLiteral } from './prefilter';
 import { MORPHOLOGY_LEVEL, type Level, type Morphology } from './normalize';
 import { CATEGORIES, type Category, type FixKind, type Severity } from './types';
 import { REGISTRY_PLACEHOLDERS, sampleExpansion, unknownPlaceholders } from './registry';
@@ -278,13 +278,9 @@ function stoppedOnTheRight(q: AST.Quantifier, flags: string): boolean {
  */
 export function outsideLinearSubset(source: string, flags: string): string | undefined {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { RegExpParser, visitRegExpAST } = require('@eslint-community/regexpp') as typeof import('@eslint-community/regexpp');
-  let ast: AST.Pattern;
-  try {
-    ast = new RegExpParser({ ecmaVersion: 2024 }).parsePattern(source, 0, source.length, { unicode: flags.includes('u') });
-  } catch {
-    return undefined; // new RegExp has already said what is wrong
-  }
+  const { visitRegExpAST } = require('@eslint-community/regexpp') as typeof import('@eslint-community/regexpp');
+  const ast = parseRegexPattern(source, flags);
+  if (!ast) return undefined; // new RegExp has already said what is wrong
   let problem: string | undefined;
   const inLookbehind = (node: AST.Node) => {
     for (let p: AST.Node | null = node.parent; p; p = p.parent) if (p.type === 'Assertion' && p.kind === 'lookbehind') return true;
