@@ -84,7 +84,8 @@ export function normalizeSettings(raw: unknown): Settings {
   const out: Record<string, unknown> = {};
   for (const name of Object.keys(OPTIONS) as OptionName[]) {
     const spec: OptionSpec = OPTIONS[name];
-    const value = readOptionValue(spec, from[name]) ?? structuredCloneOf(spec.default);
+    // a copy: one document's settings must not change the defaults
+    const value = readOptionValue(spec, from[name]) ?? (spec.default === undefined ? undefined : jsonCopy(spec.default));
     if (value !== undefined) out[name] = value;
   }
   return out as Settings;
@@ -108,6 +109,7 @@ export function mergeOptionValue(spec: OptionSpec, earlier: unknown, later: unkn
   }
 }
 
-function structuredCloneOf<T>(value: T): T {
-  return value === undefined ? value : JSON.parse(JSON.stringify(value));
+/** A deep copy with the language alone (the browser build runs where structuredClone may be missing). */
+function jsonCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value));
 }

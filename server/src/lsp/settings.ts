@@ -118,14 +118,13 @@ export class ConfigManager {
       if (unknown.length) this.reportProblems(unknown, configFile, 'konfigurasi');
     }
 
-    const engineConfig = plan.config;
-    const key = JSON.stringify([plan.ruleDirs, engineConfig.rules, engineConfig.allow, engineConfig.redaction, engineConfig.pemilihan]);
+    const key = JSON.stringify([plan.ruleDirs, plan.config.rules, plan.config.allow, plan.config.redaction, plan.config.pemilihan]);
     let entry = this.linterCache.get(key);
     if (!entry) {
-      entry = { linter: new Linter(loaded.rules, engineConfig), rulesById: new Map(loaded.rules.map((r) => [r.id, r])) };
+      entry = { linter: new Linter(loaded.rules, plan.config), rulesById: new Map(loaded.rules.map((r) => [r.id, r])) };
       this.linterCache.set(key, entry);
     }
-    return { settings, linter: entry.linter, rulesById: entry.rulesById, folder, configFile, ruleSettings: engineConfig.rules ?? {} };
+    return { settings, linter: entry.linter, rulesById: entry.rulesById, folder, configFile, ruleSettings: plan.config.rules ?? {} };
   }
 
   private settingsFor(uri: string, folder: string | undefined): Promise<Settings> {
