@@ -40,10 +40,14 @@ export const REGISTRY_PACKS: Record<string, RegistryPack> = {
           {
             nomor: '2',
             nama: ['Prabowo Subianto', 'Gibran Rakabuming Raka'],
-            panggilan: ['Prabowo', 'Pak Prabowo', 'Gibran', 'Mas Gibran', 'Gibran Rakabuming'],
+            // Wowo, Prabs: nicknames seen in election-2024 dev tweets (achmaddhani-pilpres2024-tweets). "Gemoy"
+            // alone is left out: it is everyday slang for "cute" ("kucing gemoy").
+            panggilan: ['Prabowo', 'Pak Prabowo', 'Wowo', 'Pak Wowo', 'Prabs', 'Gibran', 'Mas Gibran', 'Gibran Rakabuming'],
             pasangan: ['Prabowo-Gibran'],
             partai: ['Gerindra', 'Golkar', 'Partai Amanat Nasional', 'PAN', 'Partai Demokrat', 'Partai Bulan Bintang', 'Partai Gelora', 'Partai Garuda', 'Partai Solidaritas Indonesia', 'PSI'],
-            tagar: ['PrabowoGibran', 'PrabowoGibran2024', 'PrabowoPresiden', 'PrabowoPresiden2024', 'PrabowoGibranSatuPutaran', 'Prabowo2024', 'BersamaIndonesiaMaju', 'PrabowoGemoy', 'KodeKita08Gemoy', 'PrabowoGibranIstimewa', 'MenangSatuPutaran', 'PrabowoGibranMenang'],
+            tagar: ['PrabowoGibran', 'PrabowoGibran2024', 'PrabowoPresiden', 'PrabowoPresiden2024', 'PrabowoGibranSatuPutaran', 'Prabowo2024', 'BersamaIndonesiaMaju', 'PrabowoGemoy', 'KodeKita08Gemoy', 'PrabowoGibranIstimewa', 'MenangSatuPutaran', 'PrabowoGibranMenang',
+              // seen on pro-02 tweets in election-2024 dev (achmaddhani-pilpres2024-tweets, -tweets-b), none on neutral items
+              'MenangSeputaran', 'KolaborasiGenerasi', 'WaktunyaIndonesiaMaju', 'DuaSejoliPaketKomplet', 'KoalisiIndonesiaMaju', 'IndonesiaSuperpowerBaru', 'BirulangitPrabowoGibran'],
           },
           {
             nomor: '3',
