@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ProjectConfig } from '../server/src/engine/config';
 import { CATEGORIES, type Category, type Finding, type Severity } from '../server/src/engine/types';
 
 export const GENRES = ['social', 'news', 'official', 'hoax', 'election', 'selling'] as const;
@@ -178,11 +179,15 @@ export const TARGETS = {
   newsFlaggedHoaks: 0.05,
   officialErrorsPer1k: 0.05,
   officialErrorsWarningsPer1k: 0.25,
+  partisanFlagged: 0.3,
+  partisanFlaggedWithRegistry: 0.6,
+  formalFlaggedNetralitas: 0.01,
   errorRulePrecision: 0.95,
   errorRuleMinFires: 5,
 };
 
-export function evaluate(items: CorpusItem[], lint: LintFn, rules: RuleInfo[], split: Split | 'all'): EvalReport {
+/** `registry`: the items were linted with their election registry (corpus/<set>.registry.yaml), which sets the partisan-post target. */
+export function evaluate(items: CorpusItem[], lint: LintFn, rules: RuleInfo[], split: Split | 'all', options: { registry?: boolean } = {}): EvalReport {
   const chosen = split === 'all' ? items : items.filter((i) => i.split === split);
   const cat = new Map<Category, CategoryFigures>();
   for (const c of CATEGORIES)
@@ -196,6 +201,8 @@ export function evaluate(items: CorpusItem[], lint: LintFn, rules: RuleInfo[], s
   const socialKes = { tp: 0, fp: 0, fn: 0 };
   const hoaxGenre = { n: 0, flagged: 0 };
   const newsGenre = { n: 0, flagged: 0 };
+  const partisan = { n: 0, flagged: 0 };
+  const formalNetralitas = { n: 0, flagged: 0 };
 
   for (const item of chosen) {
     const findings = lint(item.text);
@@ -254,6 +261,14 @@ export function evaluate(items: CorpusItem[], lint: LintFn, rules: RuleInfo[], s
         newsGenre.n++;
         if (flagged) newsGenre.flagged++;
       }
+      if (c === 'netralitas' && label === 1 && item.genre === 'election') {
+        partisan.n++;
+        if (flagged) partisan.flagged++;
+      }
+      if (c === 'netralitas' && label === 0 && (item.genre === 'news' || item.genre === 'official')) {
+        formalNetralitas.n++;
+        if (strong) formalNetralitas.flagged++;
+      }
       if (label === 1 && !flagged) errors.push({ kind: 'miss', category: c, id: item.id, genre: item.genre, rules: [], matches: [], text: item.text });
       if (label === 0 && flagged)
         errors.push({ kind: 'false-alarm', category: c, id: item.id, genre: item.genre, rules: [...new Set(ofCat.map((f) => `${f.ruleId} (${f.severity})`))], matches: ofCat.map((f) => f.match), text: item.text });
@@ -291,6 +306,15 @@ export function evaluate(items: CorpusItem[], lint: LintFn, rules: RuleInfo[], s
   if (off) {
     targets.push({ name: 'official: errors per 1,000 words', value: fmt(off.errorsPer1k), target: `<= ${TARGETS.officialErrorsPer1k}`, ok: off.errorsPer1k <= TARGETS.officialErrorsPer1k });
     targets.push({ name: 'official: errors+warnings per 1,000 words', value: fmt(off.errorsWarningsPer1k), target: `<= ${TARGETS.officialErrorsWarningsPer1k}`, ok: off.errorsWarningsPer1k <= TARGETS.officialErrorsWarningsPer1k });
+  }
+  if (partisan.n > 0) {
+    const goal = options.registry ? TARGETS.partisanFlaggedWithRegistry : TARGETS.partisanFlagged;
+    const pf = ratio(partisan.flagged, partisan.n);
+    targets.push({ name: `partisan election posts flagged netralitas, ${options.registry ? 'with' : 'no'} registry (n=${partisan.n})`, value: pct(pf), target: `>= ${pct(goal)}`, ok: pf >= goal });
+  }
+  if (formalNetralitas.n > 0) {
+    const ff = ratio(formalNetralitas.flagged, formalNetralitas.n);
+    targets.push({ name: `news/official flagged netralitas, error|warning (n=${formalNetralitas.n})`, value: pct(ff), target: `<= ${pct(TARGETS.formalFlaggedNetralitas)}`, ok: ff <= TARGETS.formalFlaggedNetralitas });
   }
   for (const r of failingErrorRules({ rules: [...perRule.values()] } as EvalReport))
     targets.push({ name: `error rule ${r.ruleId}: precision (fired on ${r.onPositive + r.onNegative})`, value: fmt(r.precision), target: `>= ${TARGETS.errorRulePrecision}`, ok: false });
@@ -381,8 +405,19 @@ export function renderErrors(report: EvalReport, limit = 400): string {
   return out.join('\n');
 }
 
-/** The built-in rules with no config, as the CLI runs them outside a project: what users get. */
-export function builtinEngine(): { lint: LintFn; rules: RuleInfo[] } {
+/** The election registry that goes with a corpus set (corpus/<set>.registry.yaml), if it has one. */
+export function registryOf(corpusFile: string): { file: string; config: ProjectConfig } | undefined {
+  const file = corpusFile.replace(/\.jsonl$/, '.registry.yaml');
+  if (!existsSync(file)) return undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { parseConfig } = require('../server/src/engine') as typeof import('../server/src/engine');
+  const { config, problems } = parseConfig(file, readFileSync(file, 'utf8'));
+  if (problems.length) throw new Error(`${file}: ${problems.map((p) => `line ${p.line}: ${p.message}`).join('; ')}`);
+  return { file, config };
+}
+
+/** The built-in rules, as the CLI runs them; with no config (outside a project) by default: what users get. */
+export function builtinEngine(config: ProjectConfig = {}): { lint: LintFn; rules: RuleInfo[] } {
   // Loaded lazily so the metric functions above stay importable without the rule files.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Linter } = require('../server/src/engine') as typeof import('../server/src/engine');
@@ -390,6 +425,6 @@ export function builtinEngine(): { lint: LintFn; rules: RuleInfo[] } {
   const { builtinRulesDir, loadRuleDirs } = require('../server/src/node/ruleFiles') as typeof import('../server/src/node/ruleFiles');
   const { rules, problems } = loadRuleDirs([builtinRulesDir()]);
   if (problems.length) throw new Error('rule problems:\n' + problems.map((p) => `${p.file}: ${p.message}`).join('\n'));
-  const linter = new Linter(rules, {});
+  const linter = new Linter(rules, config);
   return { lint: (text) => linter.lint(text, { languageId: 'plaintext' }), rules: rules.map((r) => ({ id: r.id, category: r.category, severity: r.severity })) };
 }

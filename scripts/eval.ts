@@ -10,12 +10,15 @@
  * --min      exit 1 when a target is missed (including an error rule under 0.95 precision);
  *            judged on the committed corpus only, so it means the same on every machine.
  *
+ * A set with an election registry (corpus/<set>.registry.yaml) is measured again with it, in its
+ * own report: the netralitas registry rules are silent without one.
+ *
  * Local-only sets (corpus/local/, not committed: their licence does not allow it) are measured
  * when present, each in its own report after the committed corpus; absent ones are named.
  */
 import { writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { builtinEngine, corpusFiles, evaluate, loadCorpus, localCorpusFiles, renderErrors, renderReport, type EvalReport, type Split } from './eval-corpus';
+import { builtinEngine, corpusFiles, evaluate, loadCorpus, localCorpusFiles, registryOf, renderErrors, renderReport, type EvalReport, type Split } from './eval-corpus';
 import { runPiiEval } from './eval-pii';
 
 function main(args: string[]): number {
@@ -38,9 +41,15 @@ function main(args: string[]): number {
   const { lint, rules } = builtinEngine();
   const report = evaluate(items, lint, rules, split);
   const localReports = loadCorpus(local.present).map(({ file, items: localItems }) => {
-    const r = evaluate(localItems, lint, rules, split);
-    // Targets with nothing to measure in this set (no social or official items) are left out.
-    return { set: basename(file, '.jsonl'), report: { ...r, targets: r.targets.filter((t) => t.value !== '-') } };
+    return { set: basename(file, '.jsonl'), report: measured(evaluate(localItems, lint, rules, split)) };
+  });
+  // Targets with nothing to measure in a set of its own are left out.
+  const measured = (r: EvalReport): EvalReport => ({ ...r, targets: r.targets.filter((t) => t.value !== '-') });
+  const registryReports = loadCorpus(files).flatMap(({ file, items: setItems }) => {
+    const registry = registryOf(file);
+    if (!registry) return [];
+    const engine = builtinEngine(registry.config);
+    return [{ set: basename(file, '.jsonl'), registry: basename(registry.file), report: measured(evaluate(setItems, engine.lint, engine.rules, split, { registry: true })) }];
   });
   const ms = performance.now() - t0;
   console.log(`${files.length} files in corpus/, ${rules.length} built-in rules, ${ms.toFixed(0)} ms.`);
@@ -49,6 +58,10 @@ function main(args: string[]): number {
     console.log(`ABSENT local-only sets, not measured: ${local.absent.join(', ')} (rebuild: python3 corpus/build/build_corpus.py --local MIRRORS_DIR; see corpus/SOURCES.md).`);
   console.log('\n== Committed corpus (corpus/*.jsonl) ==\n');
   console.log(renderReport(report));
+  for (const { set, registry, report: r } of registryReports) {
+    console.log(`\n== ${set} with its election registry (corpus/${registry}) ==\n`);
+    console.log(renderReport(r));
+  }
   for (const { set, report: r } of localReports) {
     console.log(`\n== Local-only set ${set} (corpus/local/; figures kept apart from the committed corpus) ==\n`);
     console.log(renderReport(r));
@@ -56,6 +69,10 @@ function main(args: string[]): number {
   if (args.includes('--errors')) {
     if (split !== 'dev') console.log('\n(Listing errors on the test split: read them to report, never to tune rules.)');
     console.log(renderErrors(report));
+    for (const { set, report: r } of registryReports) {
+      console.log(`\n== Errors in ${set} with its election registry ==`);
+      console.log(renderErrors(r));
+    }
     for (const { set, report: r } of localReports) {
       console.log(`\n== Errors in local-only set ${set} ==`);
       console.log(renderErrors(r));
@@ -65,9 +82,11 @@ function main(args: string[]): number {
   if (json) {
     const figures = ({ errors, ...rest }: EvalReport) => ({ ...rest, errorCount: errors.length });
     const local_ = Object.fromEntries(localReports.map(({ set, report: r }) => [set, figures(r)]));
-    writeFileSync(json, JSON.stringify({ ...figures(report), localSets: local_, absentLocalSets: local.absent }, null, 2) + '\n');
+    const withRegistry = Object.fromEntries(registryReports.map(({ set, report: r }) => [set, figures(r)]));
+    writeFileSync(json, JSON.stringify({ ...figures(report), registrySets: withRegistry, localSets: local_, absentLocalSets: local.absent }, null, 2) + '\n');
   }
-  return args.includes('--min') && report.targets.some((t) => !t.ok) ? 1 : 0;
+  const missed = [report, ...registryReports.map((r) => r.report)].some((r) => r.targets.some((t) => !t.ok));
+  return args.includes('--min') && missed ? 1 : 0;
 }
 
 process.exitCode = main(process.argv.slice(2));

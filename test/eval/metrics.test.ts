@@ -77,6 +77,36 @@ describe('eval metrics (scripts/eval-corpus.ts)', () => {
     assert.equal(t['kesantunan on social posts: precision'].value, '0.667');
   });
 
+  it('measures partisan election posts against the goal of its registry setting, and formal text at warning or above', () => {
+    const rules: RuleInfo[] = [...RULES, { id: 'netralitas/dukung', category: 'netralitas', severity: 'warning' }, { id: 'netralitas/saran', category: 'netralitas', severity: 'info' }];
+    const netLint: LintFn = (text) =>
+      [...text.matchAll(/DUKUNG|SARAN/g)].map((m) => {
+        const rule = rules[m[0] === 'DUKUNG' ? 3 : 4];
+        return { ruleId: rule.id, category: rule.category, severity: rule.severity, match: m[0], offset: { start: m.index!, end: m.index! + m[0].length } };
+      });
+    const election = [
+      item('DUKUNG X', 'election', { netralitas: 1 }),
+      item('X hebat', 'election', { netralitas: 1 }),
+      item('X SARAN', 'election', { netralitas: 1 }), // an info finding counts as flagged
+      item('X di debat', 'election', { netralitas: 0 }),
+      item('Judul SARAN', 'news', { netralitas: 0 }), // info: not counted against formal text
+      item('Judul DUKUNG', 'news', { netralitas: 0 }),
+      item('Rilis', 'official', { netralitas: 0 }),
+      item('Rilis lain', 'official', { netralitas: 0 }),
+    ];
+    const target = (r: ReturnType<typeof evaluate>, start: string) => r.targets.find((x) => x.name.startsWith(start))!;
+    const plain = evaluate(election, netLint, rules, 'all');
+    assert.equal(target(plain, 'partisan election posts').value, '66.7 %');
+    assert.match(target(plain, 'partisan election posts').name, /no registry \(n=3\)/);
+    assert.equal(target(plain, 'partisan election posts').ok, true); // >= 30 %
+    assert.equal(target(evaluate(election, netLint, rules, 'all', { registry: true }), 'partisan election posts').ok, true); // >= 60 %
+    const formal = target(plain, 'news/official flagged netralitas');
+    assert.deepEqual([formal.value, formal.ok], ['25.0 %', false]);
+    const fewer = evaluate(election.slice(0, 2), netLint, rules, 'all', { registry: true });
+    assert.deepEqual([target(fewer, 'partisan election posts').value, target(fewer, 'partisan election posts').ok], ['50.0 %', false]);
+    assert.equal(fewer.targets.some((x) => x.name.startsWith('news/official')), false);
+  });
+
   it('the precision gate takes error rules with enough firings only', () => {
     assert.deepEqual(failingErrorRules(report, 3).map((r) => r.ruleId), ['kesantunan/kasar']);
     assert.deepEqual(failingErrorRules(report, 4), []);
