@@ -4,7 +4,7 @@ import { Lexicon, tokenize, unreduplicate, type LexiconHit, type Tokens } from '
 import { Level, MEMO_WORD_MAX, MORPHOLOGY_LEVEL, ownCopy, skeleton } from './normalize';
 import { scanNearLiteral } from './prefilter';
 import { withRegistry, type RegistryConfig } from './registry';
-import type { CompiledPattern, Rule } from './rules';
+import { followsWordCharacter, type CompiledPattern, type Rule } from './rules';
 import { parseRemoveWith, removal, type RemoveWith } from './removal';
 import { lowerBound, Segments } from './segment';
 import { DIRECTIVES, parseSuppressions, unknownDirectives, type UnknownDirective } from './suppress';
@@ -184,10 +184,12 @@ export class Linter {
     };
     const reachedEnd = new Map<CompiledPattern, number>();
     const tryPatternsAt = (start: number, word: string) => {
+      let afterWord: boolean | undefined;
       for (const { active, pattern } of this.patternsStartingWith(word)) {
         // like a global scan: no match starts inside the previous match of the same pattern
         if (start < (reachedEnd.get(pattern) ?? -1)) continue;
-        const re = pattern.sticky!;
+        if (pattern.opensWithBoundary && (afterWord ??= followsWordCharacter(checked, start))) continue;
+        const re = pattern.atWordStart;
         re.lastIndex = start;
         const m = re.exec(checked);
         if (!m || m[0].length === 0) continue;

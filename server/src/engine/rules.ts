@@ -25,7 +25,10 @@ export interface Problem {
 export class CompiledPattern {
   private globalRe?: RegExp;
   private stickyRe?: RegExp;
+  private wordStartRe?: RegExp;
   private literalRe?: RegExp;
+  /** For a word-start pattern: its body without the opening word boundary (see withoutOpeningBoundary). */
+  private readonly openedBody?: string;
 
   constructor(
     /** As written in the rule file. */
@@ -40,6 +43,7 @@ export class CompiledPattern {
     readonly requiredLiteral?: RequiredLiteral,
   ) {
     this.globalRe = compiled;
+    if (wordPrefixes) this.openedBody = withoutOpeningBoundary(body);
   }
 
   /** Global, for a scan of the whole text. */
@@ -50,6 +54,22 @@ export class CompiledPattern {
   /** Sticky twin, to try a single position. */
   get sticky(): RegExp {
     return (this.stickyRe ??= new RegExp(this.body, this.flags.replace('g', '') + 'y'));
+  }
+
+  /**
+   * Sticky, for the linter to try at a word start. Without the pattern's opening word
+   * boundary when it has one (opensWithBoundary): the linter checks that in code with
+   * followsWordCharacter, and that look-behind's Unicode class is most of what V8 spends
+   * compiling a pattern.
+   */
+  get atWordStart(): RegExp {
+    if (this.openedBody === undefined) return this.sticky;
+    return (this.wordStartRe ??= new RegExp(this.openedBody, this.flags.replace('g', '') + 'y'));
+  }
+
+  /** Whether a match needs a position not after a word character, which atWordStart leaves to the caller. */
+  get opensWithBoundary(): boolean {
+    return this.openedBody !== undefined;
   }
 
   /** Finds the required literal under the pattern's own flags (so case-folded exactly as the pattern). */
@@ -302,6 +322,56 @@ const WORD = '[\\p{L}\\p{N}\\p{M}_]';
 const BOUNDARY_AT_START = `(?<!${WORD})`;
 const BOUNDARY_AT_END = `(?!${WORD})`;
 const BOUNDARY_ANYWHERE = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
+
+const AFTER_WORD = new RegExp(`(?<=${WORD})`, 'uy');
+
+/**
+ * Whether the character before `at` is a word character, exactly as BOUNDARY_AT_START's
+ * look-behind reads it (a surrogate pair as one code point; the class means the same with
+ * and without the i flag, which a test checks).
+ */
+export function followsWordCharacter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  if (!(c >= 128)) return false; // NaN: at the start of the text
+  AFTER_WORD.lastIndex = at;
+  return AFTER_WORD.test(text);
+}
+
+/** The top-level alternatives of a pattern's source. */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/**
+ * The body with the "not after a word character" look-behind taken out of every top-level
+ * alternative, when each opens with it; otherwise undefined. Tried at one position, the
+ * body then matches exactly when the original does and that position does not follow a
+ * word character: the look-behind is zero-width and tested at the same place in every
+ * alternative.
+ */
+export function withoutOpeningBoundary(body: string): string | undefined {
+  const alternatives = topLevelAlternatives(body);
+  if (!alternatives.every((a) => a.startsWith(BOUNDARY_AT_START))) return undefined;
+  return alternatives.map((a) => a.slice(BOUNDARY_AT_START.length)).join('|');
+}
 
 /**
  * Rewrites \b into a Unicode-aware word boundary (JavaScript's \b only knows ASCII, and
