@@ -373,6 +373,112 @@ export function withoutOpeningBoundary(body: string): string | undefined {
   return alternatives.map((a) => a.slice(BOUNDARY_AT_START.length)).join('|');
 }
 
+/** ASCII letters, digits and _, single or as ranges: all word characters, also under the i flag. */
+const WORD_CLASS_BODY = /^(?:[A-Za-z0-9_](?:-[A-Za-z0-9_])?)+$/;
+/** Zero or more: an element with one of these after it may be skipped. */
+const MAY_SKIP = new Set(['?', '*', '{']);
+
+/** Where the group or class opened at `open` closes (its last character), or -1. */
+function closingOf(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) {
+      if (c === ']') {
+        inClass = false;
+        if (source[open] === '[') return i;
+      }
+    } else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The alternatives of a capturing or non-capturing group's source "(…)"; undefined for a look-around. */
+function groupAlternatives(group: string): string[] | undefined {
+  const head = /^\((?:\?:|\?<[A-Za-z_]\w*>)?/.exec(group)![0];
+  if (group.startsWith('(?') && head === '(') return undefined;
+  return topLevelAlternatives(group.slice(head.length, -1));
+}
+
+/** Whether the class source "[…]" holds only word characters (ASCII letters, digits, _). */
+function wordClass(cls: string): boolean {
+  return WORD_CLASS_BODY.test(cls.slice(1, -1));
+}
+
+/**
+ * Whether every match of the element that ends `source` ends with a word character: a
+ * letter, digit or _ written as itself, \d, \w, a class of ASCII letters and digits, or a
+ * group each of whose alternatives ends so. Case folding keeps a word character one.
+ * False whenever unsure.
+ */
+export function endsInWordCharacter(source: string): boolean {
+  const end = source.length - 1;
+  const last = source[end];
+  let backslashes = 0;
+  while (source[end - 1 - backslashes] === '\\') backslashes++;
+  if (backslashes % 2 === 1) return last === 'd' || last === 'w';
+  // \x41, \u0041, \cJ, \12: escapes that end in a letter or digit
+  if (/\\(?:x[0-9A-Fa-f]{1,2}|u[0-9A-Fa-f]{1,4}|c[A-Za-z]|\d+)$/.test(source)) return false;
+  if (last === ')' || last === ']') {
+    const open = openingOf(source, end);
+    if (open < 0) return false;
+    const element = source.slice(open);
+    if (last === ']') return wordClass(element);
+    const alternatives = groupAlternatives(element);
+    return alternatives !== undefined && alternatives.every((a) => a !== '' && endsInWordCharacter(a));
+  }
+  return /^[\p{L}\p{N}_]$/u.test(last ?? '');
+}
+
+/** Where the group or class that closes at `close` opens, or -1. */
+function openingOf(source: string, close: number): number {
+  const opens: number[] = [];
+  let classFrom = -1;
+  for (let i = 0; i < close; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (classFrom >= 0) {
+      if (c === ']') classFrom = -1;
+    } else if (c === '[') classFrom = i;
+    else if (c === '(') opens.push(i);
+    else if (c === ')') opens.pop();
+  }
+  if (source[close] === ']') return classFrom;
+  return classFrom >= 0 ? -1 : (opens.pop() ?? -1);
+}
+
+/**
+ * Whether every match of what follows starts with a word character: the first element is
+ * a letter, digit or _ written as itself, \d, \w, a class of ASCII letters and digits, or a
+ * group each of whose alternatives starts so, and is not optional. False whenever unsure.
+ */
+export function startsWithWordCharacter(source: string): boolean {
+  let end: number;
+  let word: boolean;
+  if (source[0] === '\\') {
+    end = 2;
+    word = source[1] === 'd' || source[1] === 'w';
+  } else if (source[0] === '[' || source[0] === '(') {
+    const close = closingOf(source, 0);
+    if (close < 0) return false;
+    end = close + 1;
+    const element = source.slice(0, end);
+    if (source[0] === '[') word = wordClass(element);
+    else {
+      const alternatives = groupAlternatives(element);
+      word = alternatives !== undefined && alternatives.every((a) => a !== '' && startsWithWordCharacter(a));
+    }
+  } else {
+    end = 1;
+    word = /^[\p{L}\p{N}_]$/u.test(source[0] ?? '');
+  }
+  return word && !MAY_SKIP.has(source[end]);
+}
+
 /**
  * Rewrites \b into a Unicode-aware word boundary (JavaScript's \b only knows ASCII, and
  * under the i+u flags it is also ten times slower). A \b that opens a pattern or an
@@ -394,7 +500,15 @@ export function unicodeWordBoundaries(source: string): string {
         const wordBefore = /[\p{L}\p{N}_]/u.test(prev) && !prevEscaped;
         const opens = out === '' || /(?:\(|\(\?:|\||\(\?<\w+>)$/.test(out);
         const closes = after === '' || after[0] === ')' || after[0] === '|';
-        out += wordAfter && !wordBefore ? BOUNDARY_AT_START : wordBefore && !wordAfter ? BOUNDARY_AT_END : opens ? BOUNDARY_AT_START : closes ? BOUNDARY_AT_END : BOUNDARY_ANYWHERE;
+        let boundary = wordAfter && !wordBefore ? BOUNDARY_AT_START : wordBefore && !wordAfter ? BOUNDARY_AT_END : opens ? BOUNDARY_AT_START : closes ? BOUNDARY_AT_END : BOUNDARY_ANYWHERE;
+        // "(?:saya|kami)\b": one side is a word character on every path, so the boundary is
+        // exactly a test of the other side (each side compiled costs V8 a Unicode class)
+        if (boundary === BOUNDARY_ANYWHERE && !wordAfter && !wordBefore) {
+          const before = endsInWordCharacter(source.slice(0, i));
+          const next = startsWithWordCharacter(after);
+          if (before !== next) boundary = before ? BOUNDARY_AT_END : BOUNDARY_AT_START;
+        }
+        out += boundary;
       } else out += c + (next ?? '');
       i++;
       continue;
