@@ -605,5 +605,9 @@ if (require.main === module) {
   });
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
+    // When everything is written (files always, pipes and terminals on Linux), leave now
+    // instead of waiting while V8 finishes a garbage collection it has started (12-60 ms
+    // after a 1 MB check); a stream that still buffers ends the process as before.
+    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
   });
 }
