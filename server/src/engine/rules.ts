@@ -79,6 +79,37 @@ export class CompiledPattern {
   }
 }
 
+/** A context pattern as the linter uses it: a RegExp, or for shipped rules a LazyPattern. */
+export interface ContextPattern {
+  readonly source: string;
+  test(text: string): boolean;
+}
+
+/**
+ * A shipped rule's context pattern, built on its first test: a run tests few of them, and
+ * building a RegExp already makes V8 parse each Unicode class in it.
+ */
+class LazyPattern implements ContextPattern {
+  private re?: RegExp;
+
+  constructor(
+    private readonly body: string,
+    private readonly flags: string,
+  ) {}
+
+  private get compiled(): RegExp {
+    return (this.re ??= new RegExp(this.body, this.flags));
+  }
+
+  get source(): string {
+    return this.compiled.source;
+  }
+
+  test(text: string): boolean {
+    return this.compiled.test(text);
+  }
+}
+
 export type ContextScope = 'sentence' | 'line' | 'window' | 'document';
 
 export interface RuleExample {
@@ -130,8 +161,8 @@ export interface Rule {
     window: number;
     requireAny?: string[];
     excludeAny?: string[];
-    requirePattern?: RegExp;
-    excludePattern?: RegExp;
+    requirePattern?: ContextPattern;
+    excludePattern?: ContextPattern;
   };
   fix?: {
     kind: FixKind;
@@ -661,9 +692,11 @@ function compileRule(
   let context: Rule['context'];
   if (raw.context) {
     const c = raw.context;
-    const compiled = (key: 'requirePattern' | 'excludePattern') => {
+    const compiled = (key: 'requirePattern' | 'excludePattern'): ContextPattern | undefined => {
       if (c[key] === undefined) return undefined;
-      const re = compileSafePattern(c[key]!, c.caseSensitive ? 'u' : 'iu', untrusted);
+      // already checked when the bundle was built
+      if (trusted) return new LazyPattern(unicodeWordBoundaries(c[key]!), c.caseSensitive ? 'u' : 'iu');
+      const re = compileSafePattern(c[key]!, c.caseSensitive ? 'u' : 'iu');
       if (typeof re === 'string') {
         problems.push({ file, line: at(`/context/${key}`), message: re });
         return undefined;
