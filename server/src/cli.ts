@@ -335,27 +335,22 @@ function pretty(results: FileResult[], out: Output, args: Args, text: Text, skip
 }
 
 function jsonFindings(results: FileResult[], out: Output, show: boolean): void {
-  let first = true;
-  out.write('[');
-  for (const r of results) {
-    for (const f of r.findings) {
-      const item = {
-        file: r.file,
-        ruleId: f.ruleId,
-        category: f.category,
-        severity: f.severity,
-        range: f.range,
-        message: f.message,
-        basis: f.basis,
-        fixes: f.fixes,
-        match: show || !isPersonal(f) ? f.match : maskPersonal(f.match),
-        ...(r.doc.paragraphs ? { paragraph: paragraphNumberAt(r.doc.paragraphs, f.offset.start) } : {}),
-      };
-      out.write(`${first ? '' : ','}\n  ${JSON.stringify(item, null, 2).replace(/\n/g, '\n  ')}`);
-      first = false;
-    }
-  }
-  out.write(first ? ']\n' : '\n]\n');
+  const items = results.flatMap((r) =>
+    r.findings.map((f) => ({
+      file: r.file,
+      ruleId: f.ruleId,
+      category: f.category,
+      severity: f.severity,
+      range: f.range,
+      message: f.message,
+      basis: f.basis,
+      fixes: f.fixes,
+      match: show || !isPersonal(f) ? f.match : maskPersonal(f.match),
+      ...(r.doc.paragraphs ? { paragraph: paragraphNumberAt(r.doc.paragraphs, f.offset.start) } : {}),
+    })),
+  );
+  // one call for the whole array: V8 indents it several times faster than item by item
+  out.write(`${JSON.stringify(items, null, 2)}\n`);
 }
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
@@ -605,5 +600,9 @@ if (require.main === module) {
   });
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
+    // When everything is written (files always, pipes and terminals on Linux), leave now
+    // instead of waiting while V8 finishes a garbage collection it has started (12-60 ms
+    // after a 1 MB check); a stream that still buffers ends the process as before.
+    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit();
   });
 }

@@ -4,7 +4,7 @@ import { applyEdits, checkableText, compileSafePattern, LineIndex, Linter, parse
 import { tokenize } from '../../server/src/engine/lexicon';
 import { keysOf, skeleton } from '../../server/src/engine/normalize';
 import { requiredLiteral, scanNearLiteral, wordStartPrefixes } from '../../server/src/engine/prefilter';
-import { CompiledPattern, unicodeWordBoundaries } from '../../server/src/engine/rules';
+import { CompiledPattern, followsWordCharacter, unicodeWordBoundaries, withoutOpeningBoundary } from '../../server/src/engine/rules';
 import { shippedRules } from '../helpers/rules';
 
 const RULE_HEAD = `
@@ -345,6 +345,74 @@ describe('word-start patterns (prefilter)', () => {
     texts.push(texts.join('\n'), 'Rata-rata warga, kamu tahu saya siapa? b*ngs*t kamu tidak kenal saya!');
     const key = (l: Linter, t: string) => l.lint(t).map((f) => `${f.ruleId}@${f.offset.start}-${f.offset.end}`).sort();
     for (const t of texts) assert.deepEqual(key(withPrefilter, t), key(withoutPrefilter, t), t.slice(0, 80));
+  });
+});
+
+describe('opening word boundary checked in code (prefilter)', () => {
+  // \bx opens with the boundary's look-behind, so this is that look-behind as the rules compile it
+  const boundaryThen = (after: string) => unicodeWordBoundaries(`\\b${after}`);
+
+  it('followsWordCharacter reads the character before as the look-behind does, with and without the i flag', () => {
+    const refused = [new RegExp(boundaryThen(''), 'uy'), new RegExp(boundaryThen(''), 'iuy')];
+    const agrees = (text: string, at: number) => {
+      for (const re of refused) {
+        re.lastIndex = at;
+        if (followsWordCharacter(text, at) === re.test(text)) return false;
+      }
+      return true;
+    };
+    // every code point (lone surrogates included) just before the position
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      const text = `${String.fromCodePoint(cp)}x`;
+      if (!agrees(text, text.length - 1)) assert.fail(`U+${cp.toString(16)}`);
+    }
+    assert.ok(agrees('x', 0) && !followsWordCharacter('x', 0), 'the start of the text');
+    assert.ok(followsWordCharacter('_x', 1) && followsWordCharacter('\u{1d400}x', 2) && followsWordCharacter('e\u0301x', 2));
+  });
+
+  it('takes the look-behind out only when every top-level alternative opens with it', () => {
+    const strip = (source: string) => withoutOpeningBoundary(unicodeWordBoundaries(source));
+    assert.equal(strip('\\bfoo|\\bbar(?:x|y)\\b'), `foo|${unicodeWordBoundaries('bar(?:x|y)\\b')}`);
+    assert.equal(strip('\\b[|(]a|\\bb\\|c'), '[|(]a|b\\|c', 'a | in a class or escaped separates nothing');
+    assert.equal(strip('\\bfoo|bar'), undefined);
+    assert.equal(strip('(?:\\bfoo|\\bbar)'), undefined, 'inside a group it is not at the top level');
+  });
+
+  it('property: at any position, the pattern without it matches exactly when the full pattern does (seeded)', () => {
+    const patterns = shippedRules().rules.flatMap((r) => r.match.patterns).filter((p) => p.opensWithBoundary);
+    assert.ok(patterns.length >= 50, 'shipped word-start patterns');
+    const examples = shippedRules().rules.flatMap((r) => r.examples.invalid.map((e) => e.text));
+    const starts = (text: string) => [...text.matchAll(/(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu)].map((m) => m.index!);
+    const matchStarts = (text: string) => patterns.flatMap((p) => [...text.matchAll(p.global)].map((m) => m.index!));
+    // texts the patterns match, with characters that touch the boundary put in where a match
+    // starts, where a word starts, or anywhere
+    const inserted = fc.array(fc.tuple(fc.nat(), fc.constantFrom('_', 'é', '\u0301', '\u{1d400}', '7', ' ', '-', '#')), { maxLength: 4 });
+    const show = (m: RegExpExecArray | null) => (m ? `${m.index}:${m[0]}:${JSON.stringify(m.groups ?? {})}` : 'none');
+    fc.assert(
+      fc.property(fc.constantFrom(...examples.filter((e) => matchStarts(e).length > 0)), inserted, (example, insertions) => {
+        let text = example;
+        for (const [n, c] of insertions) {
+          const places = [matchStarts(text), starts(text), [n % (text.length + 1)]][n % 3];
+          const at = places.length > 0 ? places[n % places.length] : 0;
+          text = text.slice(0, at) + c + text.slice(at);
+        }
+        for (let at = 0; at <= text.length; at++) {
+          // the linter never starts inside a surrogate pair (token starts are letters or digits)
+          if (/[\udc00-\udfff]/u.test(text[at] ?? '') && /[\ud800-\udbff]/u.test(text[at - 1] ?? '')) continue;
+          for (const p of patterns) {
+            p.sticky.lastIndex = at;
+            const full = p.sticky.exec(text);
+            let opened: RegExpExecArray | null = null;
+            if (!followsWordCharacter(text, at)) {
+              p.atWordStart.lastIndex = at;
+              opened = p.atWordStart.exec(text);
+            }
+            if (show(full) !== show(opened)) assert.fail(`${p.source} at ${at} of ${JSON.stringify(text)}: ${show(full)} vs ${show(opened)}`);
+          }
+        }
+      }),
+      { seed: 20261202, numRuns: 200 },
+    );
   });
 });
 

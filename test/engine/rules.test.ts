@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Linter, parseRule } from '../../server/src/engine';
+import { parse } from 'yaml';
+import { compileTrustedRule, Linter, parseRule, type RawRule } from '../../server/src/engine';
+import { shippedRules } from '../helpers/rules';
 import { loadRuleDirs } from '../../server/src/node/ruleFiles';
 
 const GOOD = `category: kesantunan
@@ -96,5 +98,27 @@ describe('engine: user patterns run in linear time (#15.12)', () => {
       }
     }
     assert.ok(checked > 20);
+  });
+});
+
+describe('engine: shipped rules compiled from the build bundle lint as when parsed from YAML', () => {
+  it('same findings on every example, one by one and all together', function () {
+    this.timeout(120000);
+    // what scripts/bundle-rules.ts stores for each rule, then what the CLI and the server compile from it
+    const parsed = shippedRules().rules;
+    const trusted = parsed.map((r) => {
+      const raw = parse(fs.readFileSync(r.file, 'utf8')) as RawRule;
+      const rule = compileTrustedRule(r.file, raw, r.match.patterns.map((p) => p.wordPrefixes ?? null), r.match.patterns.map((p) => p.requiredLiteral ?? null)).rule!;
+      assert.equal(rule.context?.requirePattern?.source, r.context?.requirePattern?.source, r.id);
+      assert.equal(rule.context?.excludePattern?.source, r.context?.excludePattern?.source, r.id);
+      return rule;
+    });
+    assert.ok(trusted.filter((r) => r.context?.requirePattern || r.context?.excludePattern).length >= 10, 'rules with context patterns');
+    const texts = parsed.flatMap((r) => [...r.examples.invalid, ...r.examples.valid].map((e) => e.text));
+    texts.push(texts.join('\n'));
+    const fromYaml = new Linter(parsed);
+    const fromBundle = new Linter(trusted);
+    const key = (l: Linter, t: string) => JSON.stringify(l.lint(t));
+    for (const t of texts) assert.equal(key(fromBundle, t), key(fromYaml, t), t.slice(0, 80));
   });
 });

@@ -4,7 +4,7 @@ import { Lexicon, tokenize, unreduplicate, type LexiconHit, type Tokens } from '
 import { Level, MEMO_WORD_MAX, MORPHOLOGY_LEVEL, ownCopy, skeleton } from './normalize';
 import { scanNearLiteral } from './prefilter';
 import { withRegistry, type RegistryConfig } from './registry';
-import type { CompiledPattern, Rule } from './rules';
+import { followsWordCharacter, type CompiledPattern, type Rule } from './rules';
 import { parseRemoveWith, removal, type RemoveWith } from './removal';
 import { lowerBound, Segments } from './segment';
 import { DIRECTIVES, parseSuppressions, unknownDirectives, type UnknownDirective } from './suppress';
@@ -37,9 +37,14 @@ interface ActiveRule {
   rule: Rule;
   index: number;
   severity: Severity;
+  /** The rule's requireAny/excludeAny words, built when one of its hits is first checked (scopeContext). */
+  words?: ContextWords;
+  removeWith?: RemoveWith;
+}
+
+interface ContextWords {
   requireAny?: Lexicon<Side>;
   excludeAny?: Lexicon<Side>;
-  removeWith?: RemoveWith;
 }
 
 /** Where a context word must stand: anywhere in scope, or right before/after the hit ("dasar …", "… lu"). */
@@ -134,8 +139,6 @@ export class Linter {
         rule,
         index: this.active.length,
         severity,
-        requireAny: contextLexicon(rule.context?.requireAny),
-        excludeAny: contextLexicon(rule.context?.excludeAny),
         removeWith: rule.fix?.removeWith ? parseRemoveWith(rule.fix.removeWith) : undefined,
       };
       this.active.push(active);
@@ -184,10 +187,12 @@ export class Linter {
     };
     const reachedEnd = new Map<CompiledPattern, number>();
     const tryPatternsAt = (start: number, word: string) => {
+      let afterWord: boolean | undefined;
       for (const { active, pattern } of this.patternsStartingWith(word)) {
         // like a global scan: no match starts inside the previous match of the same pattern
         if (start < (reachedEnd.get(pattern) ?? -1)) continue;
-        const re = pattern.sticky!;
+        if (pattern.opensWithBoundary && (afterWord ??= followsWordCharacter(checked, start))) continue;
+        const re = pattern.atWordStart;
         re.lastIndex = start;
         const m = re.exec(checked);
         if (!m || m[0].length === 0) continue;
@@ -327,16 +332,19 @@ export class Linter {
       out.excluded = true;
       return out;
     }
+    // built here, not with the linter: most rules have no hit in a document, and building
+    // every rule's lexicons was most of the linter's construction
+    const { excludeAny, requireAny } = (active.words ??= { requireAny: contextLexicon(ctx.requireAny), excludeAny: contextLexicon(ctx.excludeAny) });
     // an exclusion may contain the hit ("anjir serapat" for "anjir"); placed words ("dasar …", "… lu") are kept by token for each hit
-    active.excludeAny?.scan(text, tokens, first, last, (h) => {
+    excludeAny?.scan(text, tokens, first, last, (h) => {
       if (h.entry.value === Side.Before) out.excludedBefore.add(h.last);
       else if (h.entry.value === Side.After) out.excludedAfter.add(h.first);
       else out.excluded = true;
     });
     if (out.excluded) return out;
-    if (active.requireAny) {
+    if (requireAny) {
       out.required = true;
-      active.requireAny.scan(text, tokens, first, last, (h) => {
+      requireAny.scan(text, tokens, first, last, (h) => {
         if (h.entry.value === Side.Before) out.requiredBefore.add(h.last);
         else if (h.entry.value === Side.After) out.requiredAfter.add(h.first);
         else {

@@ -265,7 +265,8 @@ export function scanNearLiteral(pattern: LiteralScanned, text: string, onMatch: 
   // "#", "!!": no letter, so no case to fold, and indexOf is faster than a search under the i flag
   const caseless = CASELESS.test(literal.text);
   const bounded = literal.maxBefore !== null;
-  const re = bounded ? pattern.sticky : pattern.global;
+  // built once the literal occurs: most documents have none of most literals
+  let re: RegExp | undefined;
   let from = 0;
   // starts before this were tried already (bounded case)
   let untried = 0;
@@ -277,6 +278,7 @@ export function scanNearLiteral(pattern: LiteralScanned, text: string, onMatch: 
       q = search.exec(text)?.index ?? -1;
     }
     if (q < 0) return;
+    re ??= bounded ? pattern.sticky : pattern.global;
     if (bounded) {
       let matched = false;
       for (let p = Math.max(from, untried, q - literal.maxBefore!); p <= q; p++) {

@@ -25,7 +25,10 @@ export interface Problem {
 export class CompiledPattern {
   private globalRe?: RegExp;
   private stickyRe?: RegExp;
+  private wordStartRe?: RegExp;
   private literalRe?: RegExp;
+  /** For a word-start pattern: its body without the opening word boundary (see withoutOpeningBoundary). */
+  private readonly openedBody?: string;
 
   constructor(
     /** As written in the rule file. */
@@ -40,6 +43,7 @@ export class CompiledPattern {
     readonly requiredLiteral?: RequiredLiteral,
   ) {
     this.globalRe = compiled;
+    if (wordPrefixes) this.openedBody = withoutOpeningBoundary(body);
   }
 
   /** Global, for a scan of the whole text. */
@@ -52,10 +56,57 @@ export class CompiledPattern {
     return (this.stickyRe ??= new RegExp(this.body, this.flags.replace('g', '') + 'y'));
   }
 
+  /**
+   * Sticky, for the linter to try at a word start. Without the pattern's opening word
+   * boundary when it has one (opensWithBoundary): the linter checks that in code with
+   * followsWordCharacter, and that look-behind's Unicode class is most of what V8 spends
+   * compiling a pattern.
+   */
+  get atWordStart(): RegExp {
+    if (this.openedBody === undefined) return this.sticky;
+    return (this.wordStartRe ??= new RegExp(this.openedBody, this.flags.replace('g', '') + 'y'));
+  }
+
+  /** Whether a match needs a position not after a word character, which atWordStart leaves to the caller. */
+  get opensWithBoundary(): boolean {
+    return this.openedBody !== undefined;
+  }
+
   /** Finds the required literal under the pattern's own flags (so case-folded exactly as the pattern). */
   get literalSearch(): RegExp | undefined {
     if (!this.requiredLiteral) return undefined;
     return (this.literalRe ??= new RegExp(this.requiredLiteral.text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'), this.flags));
+  }
+}
+
+/** A context pattern as the linter uses it: a RegExp, or for shipped rules a LazyPattern. */
+export interface ContextPattern {
+  readonly source: string;
+  test(text: string): boolean;
+}
+
+/**
+ * A shipped rule's context pattern, built on its first test: a run tests few of them, and
+ * building a RegExp already makes V8 parse each Unicode class in it.
+ */
+class LazyPattern implements ContextPattern {
+  private re?: RegExp;
+
+  constructor(
+    private readonly body: string,
+    private readonly flags: string,
+  ) {}
+
+  private get compiled(): RegExp {
+    return (this.re ??= new RegExp(this.body, this.flags));
+  }
+
+  get source(): string {
+    return this.compiled.source;
+  }
+
+  test(text: string): boolean {
+    return this.compiled.test(text);
   }
 }
 
@@ -110,8 +161,8 @@ export interface Rule {
     window: number;
     requireAny?: string[];
     excludeAny?: string[];
-    requirePattern?: RegExp;
-    excludePattern?: RegExp;
+    requirePattern?: ContextPattern;
+    excludePattern?: ContextPattern;
   };
   fix?: {
     kind: FixKind;
@@ -303,6 +354,162 @@ const BOUNDARY_AT_START = `(?<!${WORD})`;
 const BOUNDARY_AT_END = `(?!${WORD})`;
 const BOUNDARY_ANYWHERE = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
 
+const AFTER_WORD = new RegExp(`(?<=${WORD})`, 'uy');
+
+/**
+ * Whether the character before `at` is a word character, exactly as BOUNDARY_AT_START's
+ * look-behind reads it (a surrogate pair as one code point; the class means the same with
+ * and without the i flag, which a test checks).
+ */
+export function followsWordCharacter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  if (!(c >= 128)) return false; // NaN: at the start of the text
+  AFTER_WORD.lastIndex = at;
+  return AFTER_WORD.test(text);
+}
+
+/** The top-level alternatives of a pattern's source. */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/**
+ * The body with the "not after a word character" look-behind taken out of every top-level
+ * alternative, when each opens with it; otherwise undefined. Tried at one position, the
+ * body then matches exactly when the original does and that position does not follow a
+ * word character: the look-behind is zero-width and tested at the same place in every
+ * alternative.
+ */
+export function withoutOpeningBoundary(body: string): string | undefined {
+  const alternatives = topLevelAlternatives(body);
+  if (!alternatives.every((a) => a.startsWith(BOUNDARY_AT_START))) return undefined;
+  return alternatives.map((a) => a.slice(BOUNDARY_AT_START.length)).join('|');
+}
+
+/** ASCII letters, digits and _, single or as ranges: all word characters, also under the i flag. */
+const WORD_CLASS_BODY = /^(?:[A-Za-z0-9_](?:-[A-Za-z0-9_])?)+$/;
+/** Zero or more: an element with one of these after it may be skipped. */
+const MAY_SKIP = new Set(['?', '*', '{']);
+
+/** Where the group or class opened at `open` closes (its last character), or -1. */
+function closingOf(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) {
+      if (c === ']') {
+        inClass = false;
+        if (source[open] === '[') return i;
+      }
+    } else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The alternatives of a capturing or non-capturing group's source "(…)"; undefined for a look-around. */
+function groupAlternatives(group: string): string[] | undefined {
+  const head = /^\((?:\?:|\?<[A-Za-z_]\w*>)?/.exec(group)![0];
+  if (group.startsWith('(?') && head === '(') return undefined;
+  return topLevelAlternatives(group.slice(head.length, -1));
+}
+
+/** Whether the class source "[…]" holds only word characters (ASCII letters, digits, _). */
+function wordClass(cls: string): boolean {
+  return WORD_CLASS_BODY.test(cls.slice(1, -1));
+}
+
+/**
+ * Whether every match of the element that ends `source` ends with a word character: a
+ * letter, digit or _ written as itself, \d, \w, a class of ASCII letters and digits, or a
+ * group each of whose alternatives ends so. Case folding keeps a word character one.
+ * False whenever unsure.
+ */
+export function endsInWordCharacter(source: string): boolean {
+  const end = source.length - 1;
+  const last = source[end];
+  let backslashes = 0;
+  while (source[end - 1 - backslashes] === '\\') backslashes++;
+  if (backslashes % 2 === 1) return last === 'd' || last === 'w';
+  // \x41, \u0041, \cJ, \12: escapes that end in a letter or digit
+  if (/\\(?:x[0-9A-Fa-f]{1,2}|u[0-9A-Fa-f]{1,4}|c[A-Za-z]|\d+)$/.test(source)) return false;
+  if (last === ')' || last === ']') {
+    const open = openingOf(source, end);
+    if (open < 0) return false;
+    const element = source.slice(open);
+    if (last === ']') return wordClass(element);
+    const alternatives = groupAlternatives(element);
+    return alternatives !== undefined && alternatives.every((a) => a !== '' && endsInWordCharacter(a));
+  }
+  return /^[\p{L}\p{N}_]$/u.test(last ?? '');
+}
+
+/** Where the group or class that closes at `close` opens, or -1. */
+function openingOf(source: string, close: number): number {
+  const opens: number[] = [];
+  let classFrom = -1;
+  for (let i = 0; i < close; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (classFrom >= 0) {
+      if (c === ']') classFrom = -1;
+    } else if (c === '[') classFrom = i;
+    else if (c === '(') opens.push(i);
+    else if (c === ')') opens.pop();
+  }
+  if (source[close] === ']') return classFrom;
+  return classFrom >= 0 ? -1 : (opens.pop() ?? -1);
+}
+
+/**
+ * Whether every match of what follows starts with a word character: the first element is
+ * a letter, digit or _ written as itself, \d, \w, a class of ASCII letters and digits, or a
+ * group each of whose alternatives starts so, and is not optional. False whenever unsure.
+ */
+export function startsWithWordCharacter(source: string): boolean {
+  let end: number;
+  let word: boolean;
+  if (source[0] === '\\') {
+    end = 2;
+    word = source[1] === 'd' || source[1] === 'w';
+  } else if (source[0] === '[' || source[0] === '(') {
+    const close = closingOf(source, 0);
+    if (close < 0) return false;
+    end = close + 1;
+    const element = source.slice(0, end);
+    if (source[0] === '[') word = wordClass(element);
+    else {
+      const alternatives = groupAlternatives(element);
+      word = alternatives !== undefined && alternatives.every((a) => a !== '' && startsWithWordCharacter(a));
+    }
+  } else {
+    end = 1;
+    word = /^[\p{L}\p{N}_]$/u.test(source[0] ?? '');
+  }
+  return word && !MAY_SKIP.has(source[end]);
+}
+
 /**
  * Rewrites \b into a Unicode-aware word boundary (JavaScript's \b only knows ASCII, and
  * under the i+u flags it is also ten times slower). A \b that opens a pattern or an
@@ -324,7 +531,15 @@ export function unicodeWordBoundaries(source: string): string {
         const wordBefore = /[\p{L}\p{N}_]/u.test(prev) && !prevEscaped;
         const opens = out === '' || /(?:\(|\(\?:|\||\(\?<\w+>)$/.test(out);
         const closes = after === '' || after[0] === ')' || after[0] === '|';
-        out += wordAfter && !wordBefore ? BOUNDARY_AT_START : wordBefore && !wordAfter ? BOUNDARY_AT_END : opens ? BOUNDARY_AT_START : closes ? BOUNDARY_AT_END : BOUNDARY_ANYWHERE;
+        let boundary = wordAfter && !wordBefore ? BOUNDARY_AT_START : wordBefore && !wordAfter ? BOUNDARY_AT_END : opens ? BOUNDARY_AT_START : closes ? BOUNDARY_AT_END : BOUNDARY_ANYWHERE;
+        // "(?:saya|kami)\b": one side is a word character on every path, so the boundary is
+        // exactly a test of the other side (each side compiled costs V8 a Unicode class)
+        if (boundary === BOUNDARY_ANYWHERE && !wordAfter && !wordBefore) {
+          const before = endsInWordCharacter(source.slice(0, i));
+          const next = startsWithWordCharacter(after);
+          if (before !== next) boundary = before ? BOUNDARY_AT_END : BOUNDARY_AT_START;
+        }
+        out += boundary;
       } else out += c + (next ?? '');
       i++;
       continue;
@@ -477,9 +692,11 @@ function compileRule(
   let context: Rule['context'];
   if (raw.context) {
     const c = raw.context;
-    const compiled = (key: 'requirePattern' | 'excludePattern') => {
+    const compiled = (key: 'requirePattern' | 'excludePattern'): ContextPattern | undefined => {
       if (c[key] === undefined) return undefined;
-      const re = compileSafePattern(c[key]!, c.caseSensitive ? 'u' : 'iu', untrusted);
+      // already checked when the bundle was built
+      if (trusted) return new LazyPattern(unicodeWordBoundaries(c[key]!), c.caseSensitive ? 'u' : 'iu');
+      const re = compileSafePattern(c[key]!, c.caseSensitive ? 'u' : 'iu');
       if (typeof re === 'string') {
         problems.push({ file, line: at(`/context/${key}`), message: re });
         return undefined;
