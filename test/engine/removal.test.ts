@@ -34,6 +34,11 @@ describe('removal: the sentence stays whole', () => {
     assert.equal(remove('Kerjanya lelet, jancuk!', 'jancuk'), 'Kerjanya lelet!');
   });
 
+  it('between two commas one comma goes with it', () => {
+    assert.equal(remove('Bapak ibu, goblok lu, jadwal saja lupa.', 'goblok'), 'Bapak ibu, jadwal saja lupa.');
+    assert.equal(remove('Bapak ibu, goblok, dan lainnya.', 'goblok'), 'Bapak ibu, dan lainnya.');
+  });
+
   it('inside a sentence only the word and one space go', () => {
     assert.equal(remove('Kelakuan bangsat seperti itu tidak pantas.', 'bangsat'), 'Kelakuan seperti itu tidak pantas.');
   });

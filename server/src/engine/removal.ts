@@ -93,6 +93,9 @@ export function removal(text: string, start: number, end: number, sentenceStart:
   if (e >= to || /[.!?]/u.test(text[e])) {
     // at the end of the sentence the comma before it goes too: "lelet, jancuk!" -> "lelet!"
     while (s > sentenceStart && /[\s,]/u.test(text[s - 1])) s--;
+  } else if (text[e] === ',' && /,\s*$/u.test(text.slice(sentenceStart, s))) {
+    // between two commas one of them goes too: "Bapak ibu, order … ya, enak!" -> "Bapak ibu, enak!"
+    while (s > sentenceStart && /[\s,]/u.test(text[s - 1])) s--;
   } else if (text[e] === ' ') e++;
   else if (text[s - 1] === ' ') s--;
   return { start: s, end: e, newText: '', removed, widened };
