@@ -14,6 +14,26 @@ const watch = process.argv.includes('--watch');
 const common = { ...ESBUILD_COMMON, sourcemap: !production, minify: production };
 const entry = (file) => file.replace(/\.js$/, '');
 
+// Libraries a plain-text check never runs (.docx reading; validation of user rules and
+// configs: the shipped rules come pre-validated). Each is bundled into its own file under
+// dist/<libraries>/ and required from there, so starting the CLI or the server does not parse them.
+const LAZY_LIBRARIES = ['mammoth', 'ajv', 'scslre', '@eslint-community/regexpp'];
+const libraryFile = (pkg) => `${pkg.replace(/^@[^/]+\//, '')}.js`;
+const resolvePackage = createRequire(import.meta.url).resolve;
+
+/** Resolves imports of the lazy libraries to their own file, relative to the bundle in `fromDir`. */
+function lazyLibraries(fromDir) {
+  const prefix = fromDir === layout.dist ? `./${layout.libraries}/` : './';
+  return {
+    name: 'lazy-libraries',
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^(${LAZY_LIBRARIES.join('|')})$`) }, (args) =>
+        args.kind === 'entry-point' ? undefined : { path: prefix + libraryFile(args.path), external: true },
+      );
+    },
+  };
+}
+
 /** Only entries whose source exists, so a partial checkout still builds. */
 function present(entries) {
   return Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(file)));
@@ -23,6 +43,12 @@ const builds = [
   {
     entryPoints: present({ [entry(layout.server)]: 'server/src/server.ts', [entry(layout.cli)]: 'server/src/cli.ts', [entry(layout.bench)]: 'scripts/bench.ts' }),
     outdir: layout.dist,
+    plugins: [lazyLibraries(layout.dist)],
+  },
+  {
+    entryPoints: Object.fromEntries(LAZY_LIBRARIES.map((pkg) => [entry(libraryFile(pkg)), resolvePackage(pkg)])),
+    outdir: `${layout.dist}/${layout.libraries}`,
+    plugins: [lazyLibraries(`${layout.dist}/${layout.libraries}`)],
   },
   { entryPoints: present({ [entry(layout.extension)]: 'client/src/extension.ts' }), outdir: layout.dist, external: ['vscode'] },
 ].filter((b) => Object.keys(b.entryPoints).length > 0);

@@ -8,7 +8,7 @@
 // office can host updates on its own server (Tools ▸ Extension Manager ▸ Check for Updates).
 // ETIKA_ASN_DOWNLOAD_URL sets where the update file says the .oxt is (default: beside it).
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
 
@@ -63,6 +63,16 @@ files['description.xml'] = strToU8(description);
 // the licence shown at install is the project's own
 files['registration/LICENSE.txt'] = readFileSync(join(root, 'LICENSE'));
 files['server/server.js'] = readFileSync(serverJs);
+// the libraries server.js loads on first use (user rule validation), and the ones those load
+function addLibrariesOf(bundle, dir) {
+  for (const [, required] of String(bundle).matchAll(/(?:require|import)\("(\.\/[\w./-]+\.js)"\)/g)) {
+    const name = posix.join(dir, required);
+    if (files[`server/${name}`]) continue;
+    files[`server/${name}`] = readFileSync(join(root, 'dist', name));
+    addLibrariesOf(files[`server/${name}`], posix.dirname(name));
+  }
+}
+addLibrariesOf(files['server/server.js'], '.');
 // the shipped rules pre-validated by the build: the server starts without YAML or schema work
 const ruleBundle = join(root, 'dist', 'builtin-rules.json');
 if (existsSync(ruleBundle)) files['server/builtin-rules.json'] = readFileSync(ruleBundle);

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { gunzipSync, strFromU8, unzipSync } from 'fflate';
 
 const root = join(__dirname, '..', '..');
@@ -29,6 +29,17 @@ function untar(bytes: Uint8Array): Map<string, Uint8Array> {
 
 const zip = (file: string) => unzipSync(readFileSync(join(release, file)));
 const text = (u: Uint8Array | undefined) => (u ? strFromU8(u) : '');
+
+/** The files `bundle` (a path in a package) loads on demand, and the ones those load, that the package lacks. */
+function missingLibraries(files: Record<string, Uint8Array>, bundle: string): string[] {
+  const missing: string[] = [];
+  for (const [, required] of text(files[bundle]).matchAll(/(?:require|import)\("(\.\/[\w./-]+\.js)"\)/g)) {
+    const name = posix.join(posix.dirname(bundle), required);
+    if (!files[name]) missing.push(name);
+    else if (name !== bundle) missing.push(...missingLibraries(files, name));
+  }
+  return [...new Set(missing)];
+}
 
 describe('release/', function () {
   this.timeout(60_000);
@@ -73,6 +84,7 @@ describe('release/', function () {
       const present = (n: string) => names.includes(n) || names.includes(n.toLowerCase());
       assert.ok(present(need) || (need.endsWith('LICENSE.txt') && present('extension/LICENSE')), `missing ${need}`);
     }
+    assert.deepEqual(missingLibraries(files, 'extension/dist/server.js'), []);
     const leaked = names.filter((n) => /^extension\/(test|corpus|server\/src|client\/src|scripts|node_modules)\//.test(n));
     assert.deepEqual(leaked, []);
     assert.ok(statSync(join(release, `${pkg.name}-${v}.vsix`)).size < 1024 * 1024, '.vsix under 1 MB');
@@ -85,6 +97,7 @@ describe('release/', function () {
     for (const need of ['server/builtin-rules.json', 'server/server.js', 'registration/LICENSE.txt', 'docs/panduan/README.md']) {
       assert.ok(names.includes(need), `missing ${need}`);
     }
+    assert.deepEqual(missingLibraries(files, 'server/server.js'), []);
     assert.deepEqual(names.filter((n) => /^(test|corpus)\//.test(n)), []);
     assert.ok(statSync(join(release, `${pkg.name}-${v}.oxt`)).size < 2 * 1024 * 1024, '.oxt under 2 MB');
   });
@@ -96,6 +109,7 @@ describe('release/', function () {
     for (const need of ['package/dist/cli.js', 'package/dist/server.js', 'package/dist/builtin-rules.json', 'package/LICENSE', 'package/docs/panduan/README.md']) {
       assert.ok(names.includes(need), `missing ${need}`);
     }
+    for (const bundle of ['package/dist/cli.js', 'package/dist/server.js']) assert.deepEqual(missingLibraries(Object.fromEntries(files), bundle), []);
     assert.deepEqual(names.filter((n) => /^package\/(test|corpus|server\/src|client)\//.test(n)), []);
   });
 

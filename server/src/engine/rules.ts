@@ -516,13 +516,15 @@ export function startsWithWordCharacter(source: string): boolean {
  * alternative means "not after a word character"; one that closes it, "not before one".
  */
 export function unicodeWordBoundaries(source: string): string {
+  // the text between two rewritten \b is copied in one piece, not a character at a time
   let out = '';
+  let copied = 0;
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') {
-      const next = source[i + 1];
-      if (next === 'b' && !inClass) {
+      if (source[i + 1] === 'b' && !inClass) {
+        out += source.slice(copied, i);
         const after = source.slice(i + 2);
         const prev = source[i - 1] ?? '';
         const prevEscaped = source[i - 2] === '\\';
@@ -540,15 +542,15 @@ export function unicodeWordBoundaries(source: string): string {
           if (before !== next) boundary = before ? BOUNDARY_AT_END : BOUNDARY_AT_START;
         }
         out += boundary;
-      } else out += c + (next ?? '');
+        copied = i + 2;
+      }
       i++;
       continue;
     }
     if (c === '[') inClass = true;
     else if (c === ']') inClass = false;
-    out += c;
   }
-  return out;
+  return out + source.slice(copied);
 }
 
 function ruleIdFrom(file: string, category: string): { id: string; folder?: string } {

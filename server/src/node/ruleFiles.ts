@@ -12,17 +12,21 @@ export function builtinRulesDir(): string {
   return candidates.find((d) => fs.existsSync(path.join(d, 'schema.json'))) ?? candidates[0];
 }
 
-/** Every rule file under `dir`, in a stable order. */
-export function ruleFilesIn(dir: string, out: string[]): void {
+/**
+ * Every rule file under `dir`, in a stable order; unordered when only the set matters (the
+ * bundle's freshness check), which spares starting the collator (~9 ms of a CLI run).
+ */
+export function ruleFilesIn(dir: string, out: string[], ordered = true): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch {
     return;
   }
-  for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+  if (ordered) entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) ruleFilesIn(full, out);
+    if (e.isDirectory()) ruleFilesIn(full, out, ordered);
     else if (RULE_FILE.test(e.name)) out.push(full);
   }
 }
@@ -50,9 +54,11 @@ export interface BundledRule {
  * (an edited rule wins over a stale bundle). Parsing YAML and compiling the schema would
  * otherwise dominate start-up.
  */
-function bundledRules(dir: string, files: string[]): Rule[] | undefined {
+function bundledRules(dir: string): Rule[] | undefined {
   const bundle = path.join(__dirname, RULE_BUNDLE);
   if (path.resolve(dir) !== path.resolve(builtinRulesDir())) return undefined;
+  const files: string[] = [];
+  ruleFilesIn(dir, files, false);
   let built: number;
   try {
     built = fs.statSync(bundle).mtimeMs;
@@ -75,13 +81,13 @@ export function loadRuleDirs(dirs: readonly string[]): LoadedRules {
       problems.push({ file: dir, message: 'folder aturan tidak ditemukan' });
       continue;
     }
-    const files: string[] = [];
-    ruleFilesIn(dir, files);
-    const bundled = bundledRules(dir, files);
+    const bundled = bundledRules(dir);
     if (bundled) {
       for (const rule of bundled) byId.set(rule.id, rule);
       continue;
     }
+    const files: string[] = [];
+    ruleFilesIn(dir, files);
     for (const file of files) {
       let text: string;
       try {
