@@ -36,16 +36,18 @@ function main(args: string[]): number {
   const corpusDir = join(root, 'corpus');
   const files = corpusFiles(corpusDir);
   const local = localCorpusFiles(corpusDir);
-  const items = loadCorpus(files).flatMap((f) => f.items);
+  const corpus = loadCorpus(files);
+  const items = corpus.flatMap((f) => f.items);
+  // Targets with nothing to measure in a set of its own are left out.
+  const measured = (r: EvalReport): EvalReport => ({ ...r, targets: r.targets.filter((t) => t.value !== '-') });
   const t0 = performance.now();
   const { lint, rules } = builtinEngine();
   const report = evaluate(items, lint, rules, split);
-  const localReports = loadCorpus(local.present).map(({ file, items: localItems }) => {
-    return { set: basename(file, '.jsonl'), report: measured(evaluate(localItems, lint, rules, split)) };
-  });
-  // Targets with nothing to measure in a set of its own are left out.
-  const measured = (r: EvalReport): EvalReport => ({ ...r, targets: r.targets.filter((t) => t.value !== '-') });
-  const registryReports = loadCorpus(files).flatMap(({ file, items: setItems }) => {
+  const localReports = loadCorpus(local.present).map(({ file, items: localItems }) => ({
+    set: basename(file, '.jsonl'),
+    report: measured(evaluate(localItems, lint, rules, split)),
+  }));
+  const registryReports = corpus.flatMap(({ file, items: setItems }) => {
     const registry = registryOf(file);
     if (!registry) return [];
     const engine = builtinEngine(registry.config);
