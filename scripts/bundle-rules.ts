@@ -3,8 +3,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { formatProblem, RULE_BUNDLE, ruleFilesIn, type BundledRule } from '../server/src/node/ruleFiles';
-import { parseRule } from '../server/src/engine';
+import { formatProblem, RULE_BUNDLE, ruleFilesIn } from '../server/src/node/ruleFiles';
+import { parseRule, toBundledRule, type BundledRule } from '../server/src/engine';
 
 const rulesDir = path.resolve('rules');
 const outFile = path.join(process.argv[2] ?? 'dist', RULE_BUNDLE);
@@ -17,12 +17,7 @@ for (const file of files) {
   const text = fs.readFileSync(file, 'utf8');
   const parsed = parseRule(file, text);
   if (parsed.rule) {
-    bundle.push({
-      file: path.relative(rulesDir, file).split(path.sep).join('/'),
-      raw: parse(text),
-      wordPrefixes: parsed.rule.match.patterns.map((p) => p.wordPrefixes ?? null),
-      requiredLiterals: parsed.rule.match.patterns.map((p) => p.requiredLiteral ?? null),
-    });
+    bundle.push(toBundledRule(path.relative(rulesDir, file).split(path.sep).join('/'), parse(text), parsed.rule));
   }
   else {
     failed++;

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { compileTrustedRule, Linter, parseRule, type RawRule } from '../../server/src/engine';
+import { compileTrustedRule, Linter, parseRule, toBundledRule, type RawRule } from '../../server/src/engine';
 import { shippedRules } from '../helpers/rules';
 import { loadRuleDirs } from '../../server/src/node/ruleFiles';
 
@@ -108,7 +108,7 @@ describe('engine: shipped rules compiled from the build bundle lint as when pars
     const parsed = shippedRules().rules;
     const trusted = parsed.map((r) => {
       const raw = parse(fs.readFileSync(r.file, 'utf8')) as RawRule;
-      const rule = compileTrustedRule(r.file, raw, r.match.patterns.map((p) => p.wordPrefixes ?? null), r.match.patterns.map((p) => p.requiredLiteral ?? null)).rule!;
+      const rule = compileTrustedRule(r.file, toBundledRule(r.file, raw, r)).rule!;
       assert.equal(rule.context?.requirePattern?.source, r.context?.requirePattern?.source, r.id);
       assert.equal(rule.context?.excludePattern?.source, r.context?.excludePattern?.source, r.id);
       return rule;

@@ -25,8 +25,8 @@ import {
   type Problem,
   type ProjectConfig,
   type Rule,
+  type BundledRule,
 } from '../../server/src/engine';
-import type { BundledRule } from '../../server/src/node/ruleFiles';
 // resolved by the build to dist/builtin-rules.json (written by scripts/bundle-rules.ts)
 import bundle from 'etika-asn:builtin-rules';
 import { version } from '../../package.json';
@@ -38,7 +38,7 @@ let shipped: Rule[] | undefined;
 /** The shipped rules, compiled once (they were validated when the bundle was built). */
 function shippedRules(): Rule[] {
   shipped ??= (bundle as BundledRule[])
-    .map((e) => compileTrustedRule(`rules/${e.file}`, e.raw, e.wordPrefixes, e.requiredLiterals).rule)
+    .map((e) => compileTrustedRule(`rules/${e.file}`, e).rule)
     .filter((r): r is Rule => r !== undefined);
   return shipped;
 }

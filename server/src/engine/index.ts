@@ -2,7 +2,7 @@
 export * from './types';
 export { Linter, type EngineConfig, type LintOptions } from './linter';
 export { sentenceBounds, Segments, isLineBreakCode, SENTENCE_ABBREVIATIONS } from './segment';
-export { parseRule, compileTrustedRule, compileSafePattern, type Rule, type RawRule, type Problem, type RuleExample } from './rules';
+export { parseRule, compileTrustedRule, toBundledRule, type BundledRule, compileSafePattern, type Rule, type RawRule, type Problem, type RuleExample } from './rules';
 export { OPTIONS, RULE_SETTINGS, DEFAULT_SETTINGS, DEFAULT_LANGUAGES, normalizeSettings, type OptionSpec, type RuleSetting, type Settings } from './options';
 export type { RequiredLiteral } from './prefilter';
 export { parseConfig, mergeConfigs, CONFIG_FILE_NAME, type ParsedConfig, type ProjectConfig } from './config';

@@ -616,17 +616,29 @@ function parseRuleText(file: string, text: string): ParsedRule {
   return compileRule(file, raw, (pointer) => lineOf(nodeAt(doc.contents as YamlNode, pointer)));
 }
 
+/** A shipped rule as the build bundles it (scripts/bundle-rules.ts): checked once, its prefilters worked out. */
+export interface BundledRule {
+  /** Path relative to the rules folder, e.g. "hoaks/ajakan-viralkan.yaml". */
+  file: string;
+  raw: RawRule;
+  /** Per pattern, the word prefixes its matches start with (null: none). */
+  wordPrefixes: (string[] | null)[];
+  /** Per pattern without word prefixes, the text every match contains (null: none; absent in older bundles). */
+  requiredLiterals?: (RequiredLiteral | null)[];
+}
+
+/** What the bundle stores for a rule that parseRule has checked: its raw form and each pattern's prefilters. */
+export function toBundledRule(file: string, raw: RawRule, rule: Rule): BundledRule {
+  const patterns = rule.match.patterns;
+  return { file, raw, wordPrefixes: patterns.map((p) => p.wordPrefixes ?? null), requiredLiterals: patterns.map((p) => p.requiredLiteral ?? null) };
+}
+
 /**
  * A rule already checked by parseRule (the shipped rules, validated when they were
  * bundled at build time): no schema or backtracking analysis again.
  */
-export function compileTrustedRule(
-  file: string,
-  raw: RawRule,
-  wordPrefixes: readonly (string[] | null)[],
-  requiredLiterals: readonly (RequiredLiteral | null)[] = [],
-): ParsedRule {
-  return compileRule(file, raw, () => undefined, { wordPrefixes, requiredLiterals });
+export function compileTrustedRule(file: string, bundled: BundledRule): ParsedRule {
+  return compileRule(file, bundled.raw, () => undefined, { wordPrefixes: bundled.wordPrefixes, requiredLiterals: bundled.requiredLiterals ?? [] });
 }
 
 /** `trusted` is given for rules checked at build time, with their prefilters (see compileTrustedRule). */

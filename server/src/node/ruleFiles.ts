@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import layout from '../shared/layout.json';
-import { compileTrustedRule, parseRule, type Problem, type RawRule, type RequiredLiteral, type Rule } from '../engine';
+import { compileTrustedRule, parseRule, type BundledRule, type Problem, type Rule } from '../engine';
 
 const RULE_FILE = /\.ya?ml$/i;
 
@@ -39,15 +39,6 @@ export interface LoadedRules {
 /** Written by the build beside the bundled programs: the shipped rules, parsed and validated. */
 export const RULE_BUNDLE = layout.ruleBundle;
 
-export interface BundledRule {
-  /** Path relative to the rules folder, e.g. "hoaks/ajakan-viralkan.yaml". */
-  file: string;
-  raw: RawRule;
-  /** Per pattern, the word prefixes its matches start with (null: none), worked out at build time. */
-  wordPrefixes: (string[] | null)[];
-  /** Per pattern without word prefixes, the text every match contains (null: none). */
-  requiredLiterals?: (RequiredLiteral | null)[];
-}
 
 /**
  * The shipped rules from the build's bundle, when it exists and no rule file is newer
@@ -69,7 +60,7 @@ function bundledRules(dir: string): Rule[] | undefined {
   const entries = JSON.parse(fs.readFileSync(bundle, 'utf8')) as BundledRule[];
   // the .vsix ships the bundle without the YAML files (size): then the bundle is the rule set
   if (files.length > 0 && entries.length !== files.length) return undefined;
-  return entries.map((e) => compileTrustedRule(path.join(dir, e.file), e.raw, e.wordPrefixes, e.requiredLiterals).rule).filter((r): r is Rule => r !== undefined);
+  return entries.map((e) => compileTrustedRule(path.join(dir, e.file), e).rule).filter((r): r is Rule => r !== undefined);
 }
 
 /** Loads every rule file under the folders; a later rule with the same id replaces an earlier one. */
