@@ -31,6 +31,8 @@ export class Tokens {
   readonly ends: number[] = [];
   /** Tokens whose word is not simply their text: reduplication and spaced-out letters. */
   private readonly special = new Map<number, string>();
+  /** Tokens written as a reduplication ("oleh-oleh"), whose word is the base. */
+  private readonly doubled = new Set<number>();
   /**
    * Places inside a token where a word also starts for a regular expression: after a
    * masking character ("b*ngs*t") and at the second half of a reduplication ("rata-rata").
@@ -38,7 +40,7 @@ export class Tokens {
   readonly innerStarts: number[] = [];
 
   constructor(private readonly text: string) {
-    tokenizeInto(text, this.starts, this.ends, this.special, this.innerStarts);
+    tokenizeInto(text, this.starts, this.ends, this.special, this.doubled, this.innerStarts);
   }
 
   get length(): number {
@@ -47,6 +49,13 @@ export class Tokens {
 
   word(i: number): string {
     return this.special.get(i) ?? this.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  /** Whether token i is a reduplication, written out ("oleh-oleh") or with a 2 ("oleh2"). */
+  isReduplicated(i: number): boolean {
+    if (this.doubled.has(i)) return true;
+    const word = this.word(i);
+    return unreduplicate(word) !== word;
   }
 }
 
@@ -59,7 +68,7 @@ export function tokenize(text: string): Tokens {
  * letters ("b o d o h"). A hand-written scanner that keeps no strings: it runs on every
  * keystroke over the whole document, and allocation is what costs.
  */
-function tokenizeInto(text: string, starts: number[], ends: number[], special: Map<number, string>, innerStarts: number[]): void {
+function tokenizeInto(text: string, starts: number[], ends: number[], special: Map<number, string>, doubled: Set<number>, innerStarts: number[]): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -83,6 +92,7 @@ function tokenizeInto(text: string, starts: number[], ends: number[], special: M
       const word = text.slice(start, end);
       if (text.slice(end + 1, end + 1 + length).toLowerCase() === word.toLowerCase()) {
         special.set(starts.length, word);
+        doubled.add(starts.length);
         innerStarts.push(end + 1);
         end += 1 + length;
         i = end;
@@ -117,6 +127,13 @@ export interface Entry<T> {
   maxLevel: Level;
   /** Chat spellings count too (see Lexicon.add). */
   variants: boolean;
+  /** A reduplicated term ("oleh-oleh") is not its base word ("oleh"). */
+  reduplicated: boolean;
+  /**
+   * Fewest characters a token needs: a term that folding letter runs shrinks to under three
+   * ("PPP" to "p") would otherwise be met by "PP" and "P".
+   */
+  minLength: number;
   value: T;
 }
 
@@ -158,7 +175,9 @@ export class Lexicon<T> {
     const keys = parts.map((p) => skeleton(unreduplicate(p)));
     // short words get no chat spellings: too many ordinary words are one letter away
     const withVariants = variants && (parts.length > 1 || keys[0].length >= MIN_VARIANT_TERM);
-    const entry: Entry<T> = { term: term.toLowerCase(), rest: keys.slice(1), maxLevel, variants: withVariants, value };
+    const reduplicated = termTokens.isReduplicated(0);
+    const minLength = keys[0].length < 3 && parts[0].length > keys[0].length ? parts[0].length : 0;
+    const entry: Entry<T> = { term: term.toLowerCase(), rest: keys.slice(1), maxLevel, variants: withVariants, reduplicated, minLength, value };
     const list = this.byFirstKey.get(keys[0]);
     if (list) list.push(entry);
     else this.byFirstKey.set(keys[0], [entry]);
@@ -182,7 +201,7 @@ export class Lexicon<T> {
     found = [];
     for (const { key, level } of keysOf(unreduplicate(word))) {
       for (const entry of this.byFirstKey.get(key) ?? []) {
-        if (level <= entry.maxLevel) found.push({ entry, level });
+        if (level <= entry.maxLevel && word.length >= entry.minLength) found.push({ entry, level });
       }
     }
     if (found.length === 0 && word.includes('*')) found = this.masked(word);
@@ -241,6 +260,7 @@ export class Lexicon<T> {
     const found = this.candidates(word);
     if (found.length === 0) return;
     for (const { entry, level } of found) {
+      if (entry.reduplicated && !tokens.isReduplicated(i)) continue;
       let last = i;
       let ok = true;
       let phraseLevel = level;
