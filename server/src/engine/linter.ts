@@ -2,7 +2,7 @@
 // and validator rules, then filter by context, allow-list and inline suppression.
 import { Lexicon, tokenize, unreduplicate, type LexiconHit, type Tokens } from './lexicon';
 import { Level, MEMO_WORD_MAX, MORPHOLOGY_LEVEL, ownCopy, skeleton } from './normalize';
-import { scanNearLiteral } from './prefilter';
+import { scanNearLiteral, WHOLE_WORD } from './prefilter';
 import { withRegistry, type RegistryConfig } from './registry';
 import { followsWordCharacter, type CompiledPattern, type Rule } from './rules';
 import { parseRemoveWith, removal, type RemoveWith } from './removal';
@@ -118,6 +118,8 @@ export class Linter {
   private readonly lexicon = new Lexicon<TermValue>();
   /** Patterns by the lower-case word prefix their matches start with. */
   private readonly byPrefix = new Map<string, WordStartPattern[]>();
+  /** Patterns by the lower-case first word of their matches, when it is a whole word (see WHOLE_WORD). */
+  private readonly byWholeWord = new Map<string, WordStartPattern[]>();
   private readonly prefixLengths: number[] = [];
   private prefixMemo = new Map<string, WordStartPattern[]>();
   private readonly allow: Set<string>;
@@ -145,9 +147,12 @@ export class Linter {
       for (const [term, replacement] of rule.match.terms) this.lexicon.add(term, rule.match.maxLevel, { rule: active, replacement }, rule.match.variants);
       for (const pattern of rule.match.patterns) {
         for (const prefix of pattern.wordPrefixes ?? []) {
-          const list = this.byPrefix.get(prefix) ?? [];
+          const whole = prefix.endsWith(WHOLE_WORD);
+          const index = whole ? this.byWholeWord : this.byPrefix;
+          const key = whole ? prefix.slice(0, -WHOLE_WORD.length) : prefix;
+          const list = index.get(key) ?? [];
           if (!list.some((p) => p.pattern === pattern)) list.push({ active, pattern });
-          this.byPrefix.set(prefix, list);
+          index.set(key, list);
         }
       }
     }
@@ -163,6 +168,10 @@ export class Linter {
     for (const length of this.prefixLengths) {
       if (length > lower.length) break;
       const list = this.byPrefix.get(lower.slice(0, length));
+      if (list) for (const p of list) if (!found.includes(p)) found.push(p);
+    }
+    if (this.byWholeWord.size > 0) {
+      const list = this.byWholeWord.get(lower.slice(0, wordRunLength(lower)));
       if (list) for (const p of list) if (!found.includes(p)) found.push(p);
     }
     if (word.length > MEMO_WORD_MAX) return found;
@@ -200,7 +209,7 @@ export class Linter {
         pushPatternHit(hits, active, m, start);
       }
     };
-    const withPatterns = this.byPrefix.size > 0;
+    const withPatterns = this.byPrefix.size > 0 || this.byWholeWord.size > 0;
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens.word(i);
       this.lexicon.scanAt(checked, tokens, i, word, tokens.length, onTerm);
@@ -476,6 +485,14 @@ function pushPatternHit(hits: RawHit[], active: ActiveRule, m: RegExpExecArray |
   const offsetInMatch = target !== undefined ? m[0].indexOf(target) : 0;
   const start = index + Math.max(0, offsetInMatch);
   hits.push({ active, start, end: start + (target ?? m[0]).length });
+}
+
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/u;
+
+/** How many letters and digits a word starts with: "jum" of "jum'at", all of "kecamatan". */
+function wordRunLength(word: string): number {
+  const at = word.search(NOT_LETTER_OR_DIGIT);
+  return at < 0 ? word.length : at;
 }
 
 /** The two halves of a reduplicated word ("tau-tau", "Tau2"), or undefined. */

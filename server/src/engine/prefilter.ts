@@ -6,9 +6,18 @@ import type { AST } from '@eslint-community/regexpp';
 /** Shorter prefixes would select too many words to be worth it. */
 const MIN_PREFIX = 2;
 const MAX_PREFIXES = 200;
+/** A class of at most this many letters ("[ck]") spreads into one prefix per letter. */
+const MAX_CLASS_SPREAD = 4;
 const WORD = /^[\p{L}\p{N}]$/u;
+/**
+ * Marks a prefix that is the whole first word: the pattern refuses a letter or digit right
+ * after it ("ke" in "\\bke\\s+rek" is tried at "ke", never at "kecamatan").
+ */
+export const WHOLE_WORD = ' ';
 
 type Prefixes = string[] | 'any';
+/** What a match consumes after the elements being read: the rest of each enclosing sequence, innermost first. */
+type Continuation = readonly (readonly AST.Element[])[];
 
 /** Literal text an element always consumes, char by char, as lower-case alternatives. */
 function charOptions(element: AST.Element, ignoreCase: boolean): string[] | undefined {
@@ -17,9 +26,9 @@ function charOptions(element: AST.Element, ignoreCase: boolean): string[] | unde
     return [ignoreCase ? c.toLowerCase() : c];
   }
   if (element.type === 'CharacterClass' && !element.negate && element.elements.every((e) => e.type === 'Character')) {
-    // [Kk] and friends: a letter in either case
+    // [Kk] and friends: a letter in either case; [ck]: either letter
     const set = new Set((element.elements as AST.Character[]).map((e) => String.fromCodePoint(e.value).toLowerCase()));
-    if (set.size === 1) return [...set];
+    if (set.size <= MAX_CLASS_SPREAD) return [...set];
   }
   return undefined;
 }
@@ -32,42 +41,91 @@ function canBeEmpty(element: AST.Element): boolean {
   return element.type === 'Quantifier' && element.min === 0;
 }
 
+/** Whether a class or set can match a letter or digit (when unsure: yes). */
+function canMatchWordCharacter(element: AST.Element): boolean {
+  if (element.type === 'Character') return WORD.test(String.fromCodePoint(element.value));
+  if (element.type === 'CharacterSet') return !(element.kind === 'space' && !element.negate);
+  if (element.type === 'CharacterClass' && !element.negate) return element.elements.some((e) => e.type !== 'Character' || WORD.test(String.fromCodePoint(e.value)));
+  return true;
+}
+
+/** A look-ahead that refuses every letter and digit: (?![\p{L}\p{N}_]), what \b becomes after a word. */
+function refusesWordCharacter(element: AST.Element): boolean {
+  if (element.type !== 'Assertion') return false;
+  if (element.kind === 'word') return !element.negate;
+  if (element.kind !== 'lookahead' || !element.negate || element.alternatives.length !== 1) return false;
+  const only = element.alternatives[0].elements;
+  return only.length === 1 && only[0].type === 'CharacterClass' && !only[0].negate && only[0].raw.includes('\\p{L}') && only[0].raw.includes('\\p{N}');
+}
+
+/**
+ * Whether the first character a match consumes next can be a letter or digit, right after
+ * a word character. Unsure cases answer yes: a wrong yes only tries a pattern once more.
+ */
+function mayContinueWord(next: Continuation): boolean {
+  if (next.length === 0) return true; // the match may end here, and the word go on
+  const [elements, ...outer] = next;
+  for (let i = 0; i < elements.length; i++) {
+    const e = elements[i];
+    const rest: Continuation = [elements.slice(i + 1), ...outer];
+    if (e.type === 'Assertion') {
+      if (refusesWordCharacter(e)) return false;
+      continue; // other assertions consume nothing; what follows decides
+    }
+    if (e.type === 'Group' || e.type === 'CapturingGroup') return e.alternatives.some((a) => mayContinueWord([a.elements, ...rest]));
+    if (e.type === 'Quantifier') {
+      if (e.max === 0) continue;
+      if (mayContinueWord([[e.element], ...rest])) return true;
+      if (e.min > 0) return false;
+      continue;
+    }
+    if (e.type === 'Character' || e.type === 'CharacterClass' || e.type === 'CharacterSet') return canMatchWordCharacter(e);
+    return true;
+  }
+  return mayContinueWord(outer);
+}
+
 /** Prefixes of an alternative: literal characters up to the first non-literal, or what a leading group yields. */
-function alternativePrefixes(elements: readonly AST.Element[], ignoreCase: boolean): Prefixes {
+function alternativePrefixes(elements: readonly AST.Element[], ignoreCase: boolean, next: Continuation): Prefixes {
   let i = 0;
   while (i < elements.length && isZeroWidth(elements[i])) i++;
   if (i >= elements.length) return 'any';
   const first = elements[i];
+  const after: Continuation = [elements.slice(i + 1), ...next];
   if (first.type === 'Group' || first.type === 'CapturingGroup') {
-    const inner = groupPrefixes(first.alternatives, ignoreCase);
-    if (inner === 'any') return 'any';
     // a group's prefixes can be extended by literal text right after it, but the group alone is enough
-    return inner;
+    return groupPrefixes(first.alternatives, ignoreCase, after);
   }
   if (canBeEmpty(first)) {
     const q = first as AST.Quantifier;
-    const optional = q.element.type === 'Group' || q.element.type === 'CapturingGroup' ? groupPrefixes(q.element.alternatives, ignoreCase) : 'any';
-    const rest = alternativePrefixes(elements.slice(i + 1), ignoreCase);
+    const optional = q.element.type === 'Group' || q.element.type === 'CapturingGroup' ? groupPrefixes(q.element.alternatives, ignoreCase, q.max > 1 ? [] : after) : 'any';
+    const rest = alternativePrefixes(elements.slice(i + 1), ignoreCase, next);
     if (optional === 'any' || rest === 'any') return 'any';
     return [...optional, ...rest];
   }
   if (first.type === 'Quantifier' && first.min >= 1) {
-    const inner = first.element.type === 'Group' || first.element.type === 'CapturingGroup' ? groupPrefixes(first.element.alternatives, ignoreCase) : alternativePrefixes([first.element], ignoreCase);
-    return inner;
+    // a repeated element may be followed by itself: no prefix of it is a whole word
+    const repeatAfter = first.max > 1 ? [] : after;
+    return first.element.type === 'Group' || first.element.type === 'CapturingGroup'
+      ? groupPrefixes(first.element.alternatives, ignoreCase, repeatAfter)
+      : alternativePrefixes([first.element], ignoreCase, repeatAfter);
   }
-  let prefix = '';
+  let prefixes = [''];
   for (; i < elements.length; i++) {
     const options = charOptions(elements[i], ignoreCase);
-    if (!options || !WORD.test(options[0])) break;
-    prefix += options[0];
+    if (!options || !options.every((o) => WORD.test(o))) break;
+    if (prefixes.length * options.length > MAX_PREFIXES) break;
+    prefixes = prefixes.flatMap((p) => options.map((o) => p + o));
   }
-  return prefix.length >= MIN_PREFIX ? [prefix] : 'any';
+  if (prefixes[0].length < MIN_PREFIX) return 'any';
+  const whole = !mayContinueWord([elements.slice(i), ...next]);
+  return whole ? prefixes.map((p) => p + WHOLE_WORD) : prefixes;
 }
 
-function groupPrefixes(alternatives: readonly AST.Alternative[], ignoreCase: boolean): Prefixes {
+function groupPrefixes(alternatives: readonly AST.Alternative[], ignoreCase: boolean, next: Continuation): Prefixes {
   const out: string[] = [];
   for (const alt of alternatives) {
-    const p = alternativePrefixes(alt.elements, ignoreCase);
+    const p = alternativePrefixes(alt.elements, ignoreCase, next);
     if (p === 'any') return 'any';
     out.push(...p);
     if (out.length > MAX_PREFIXES) return 'any';
@@ -115,7 +173,7 @@ export function wordStartPrefixes(source: string, flags: string): string[] | und
   if (!pattern) return undefined;
   const refused = startsAtWordStart(pattern.alternatives);
   if (!refused) return undefined;
-  const prefixes = groupPrefixes(pattern.alternatives, true);
+  const prefixes = groupPrefixes(pattern.alternatives, true, []);
   if (prefixes === 'any') return undefined;
   // a digit may follow a digit when only letters are refused before the match
   if (refused === 'letters' && prefixes.some((p) => /^\p{N}/u.test(p))) return undefined;
