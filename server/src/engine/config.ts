@@ -1,5 +1,6 @@
 // The workspace file .etika-asn.yaml. Pure: the caller reads the file.
-import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { yaml } from './yaml';
 import type { EngineConfig } from './linter';
 import { FILE_OPTION_NAMES, mergeOptionValue, OPTIONS, RULE_SETTINGS, type OptionName, type OptionSpec, type RuleSetting } from './options';
 import { mergeRegistries, parseRegistry, type RegistryConfig } from './registry';
@@ -28,6 +29,7 @@ export function parseConfig(file: string, text: string): ParsedConfig {
   const problems: Problem[] = [];
   const config: ProjectConfig = {};
   const ruleLines: Record<string, number> = {};
+  const { LineCounter, parseDocument, isMap } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -121,6 +123,7 @@ export function mergeConfigs(...configs: (ProjectConfig | undefined)[]): Project
 
 /** The deepest YAML node along a key path (for the line of a problem). */
 function nodeAtPath(node: unknown, path: (string | number)[]): unknown {
+  const { isMap, isSeq } = yaml();
   let current = node;
   for (const part of path) {
     let next: unknown;

@@ -2,13 +2,14 @@
 // Pure: callers hand in the file's path and text; nothing here touches the file system.
 import type { AST } from '@eslint-community/regexpp';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { LineCounter, parseDocument, isMap, isSeq, visit, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
 import schema from '../../../rules/schema.json';
 import { parseRegexPattern, requiredLiteral, wordStartPrefixes, type RequiredLiteral } from './prefilter';
 import { MORPHOLOGY_LEVEL, type Level, type Morphology } from './normalize';
 import { CATEGORIES, type Category, type FixKind, type Severity } from './types';
 import { REGISTRY_PLACEHOLDERS, sampleExpansion, unknownPlaceholders } from './registry';
 import { VALIDATORS } from './validators';
+import { yaml } from './yaml';
 import type { Validator } from './validators/types';
 
 export interface Problem {
@@ -221,6 +222,7 @@ function validateSchema(raw: unknown): raw is RawRule {
 
 /** The YAML node an Ajv error points at, for its line number. */
 function nodeAt(root: YamlNode | null, pointer: string): YamlNode | null {
+  const { isMap, isSeq } = yaml();
   let node: YamlNode | null = root;
   for (const part of pointer.split('/').slice(1)) {
     const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
@@ -586,6 +588,7 @@ export function parseRule(file: string, text: string): ParsedRule {
 
 function parseRuleText(file: string, text: string): ParsedRule {
   const problems: Problem[] = [];
+  const { LineCounter, parseDocument, visit } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const lineOf = (node: YamlNode | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : undefined);

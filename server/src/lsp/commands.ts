@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ResponseError, ErrorCodes, LSPErrorCodes, type CancellationToken, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseDocument } from 'yaml';
+import { yaml } from '../engine/yaml';
 import { buildSummary, CONFIG_FILE_NAME, renderSummary, RULE_ID_PATTERN } from '../engine';
 import { Commands, type DisableRuleResult, type RedactAllResult, type RuleListEntry, type SummaryResult } from '../shared/protocol';
 import { documentFixEdits } from './codeActions';
@@ -115,10 +115,10 @@ export class CommandHandler {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') fail(`${file} tidak dapat dibaca: ${(e as Error).message}`);
     }
-    const yaml = parseDocument(text);
-    if (yaml.errors.length > 0) fail(`${file} tidak dapat diubah karena YAML-nya tidak valid: ${yaml.errors[0].message.split('\n')[0]}`);
-    yaml.setIn(['rules', ruleId], 'off');
-    fs.writeFileSync(file, String(yaml));
+    const doc = yaml().parseDocument(text);
+    if (doc.errors.length > 0) fail(`${file} tidak dapat diubah karena YAML-nya tidak valid: ${doc.errors[0].message.split('\n')[0]}`);
+    doc.setIn(['rules', ruleId], 'off');
+    fs.writeFileSync(file, String(doc));
     this.configs.invalidate({ files: [file] });
     this.checker.checkAll();
     return { file, ruleId };
