@@ -39,6 +39,7 @@ interface ActiveRule {
   severity: Severity;
   /** The rule's requireAny/excludeAny words, built when one of its hits is first checked (scopeContext). */
   words?: ContextWords;
+  /** The rule's fix.removeWith, parsed when one of its fixes is first built. */
   removeWith?: RemoveWith;
 }
 
@@ -141,7 +142,6 @@ export class Linter {
         rule,
         index: this.active.length,
         severity,
-        removeWith: rule.fix?.removeWith ? parseRemoveWith(rule.fix.removeWith) : undefined,
       };
       this.active.push(active);
       for (const [term, replacement] of rule.match.terms) this.lexicon.add(term, rule.match.maxLevel, { rule: active, replacement }, rule.match.variants);
@@ -436,7 +436,8 @@ export class Linter {
         return out;
       }
       case 'remove': {
-        if (hit.active.removeWith) {
+        if (fix.removeWith) {
+          hit.active.removeWith ??= parseRemoveWith(fix.removeWith);
           const [from, to] = segments.sentenceBounds(hit.start, hit.end);
           const r = removal(text, hit.start, hit.end, from, to, hit.active.removeWith);
           const remove: Fix = { title: `Hapus "${r.removed}"`, edits: [edit(r.start, r.end, r.newText)], safe: fix.safe, kind: 'remove' };

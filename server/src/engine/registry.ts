@@ -319,12 +319,17 @@ const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', i
  * one step lower (neutrality holds all the time, but outside a campaign the same words
  * are more often about an official in office). Rules without templates are returned as is.
  */
-export function withRegistry(rules: readonly Rule[], config: RegistryConfig | undefined, today = new Date().toISOString().slice(0, 10)): readonly Rule[] {
+/** Today's date (ISO), asked only when an election is configured: a Date starts the time-zone machinery. */
+function isoToday(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function withRegistry(rules: readonly Rule[], config: RegistryConfig | undefined, today?: string): readonly Rule[] {
   const templated = rules.some((r) => r.match.registryPatterns.length > 0);
   if (!templated) return rules;
   const elections = registryElections(config);
   if (elections.length === 0) return rules;
-  const date = config?.tanggal ?? today;
+  const date = config?.tanggal ?? today ?? isoToday();
   const groups: [Election[], boolean][] = [
     [elections.filter((e) => inCampaignPeriod(e, date)), true],
     [elections.filter((e) => !inCampaignPeriod(e, date)), false],
@@ -356,12 +361,12 @@ export function withRegistry(rules: readonly Rule[], config: RegistryConfig | un
 }
 
 /** What `etika-asn pemilihan` prints: every configured election, its period and candidates. */
-export function describeRegistry(config: RegistryConfig | undefined, today = new Date().toISOString().slice(0, 10)): string {
+export function describeRegistry(config: RegistryConfig | undefined, today?: string): string {
   const elections = registryElections(config);
   if (elections.length === 0) {
     return 'Belum ada daftar pemilihan. Tambahkan bagian "pemilihan" di .etika-asn.yaml (paket: ' + Object.keys(REGISTRY_PACKS).join(', ') + ', atau daftar sendiri).\n';
   }
-  const date = config?.tanggal ?? today;
+  const date = config?.tanggal ?? today ?? isoToday();
   const out: string[] = [];
   if (config?.paket?.length) out.push(`Paket: ${config.paket.map((p) => `${p} (${REGISTRY_PACKS[p]?.judul ?? '?'})`).join('; ')}`);
   out.push(`Tanggal acuan: ${date}`, '');
