@@ -14,10 +14,10 @@ const watch = process.argv.includes('--watch');
 const common = { ...ESBUILD_COMMON, sourcemap: !production, minify: production };
 const entry = (file) => file.replace(/\.js$/, '');
 
-// Libraries a plain-text check never runs (.docx reading; parsing and validation of user rules
+// Libraries a plain-text check never runs (.docx and .odt reading; parsing and validation of user rules
 // and configs: the shipped rules come pre-parsed and pre-validated). Each is bundled into its own file under
 // dist/<libraries>/ and required from there, so starting the CLI or the server does not parse them.
-const LAZY_LIBRARIES = ['mammoth', 'ajv', 'scslre', '@eslint-community/regexpp', 'yaml'];
+const LAZY_LIBRARIES = ['mammoth', 'ajv', 'scslre', '@eslint-community/regexpp', 'yaml', 'fflate'];
 const libraryFile = (pkg) => `${pkg.replace(/^@[^/]+\//, '')}.js`;
 const resolvePackage = createRequire(import.meta.url).resolve;
 

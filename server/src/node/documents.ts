@@ -2,7 +2,7 @@
 // start offset of each paragraph, so findings can be reported by paragraph number.
 import { constants, open } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
+import type * as Fflate from 'fflate';
 import { MAX_INPUT_BYTES, MAX_UNZIPPED_BYTES, megabytes } from '../shared/input';
 
 /** How a plain-text file was encoded, when not plain UTF-8 without BOM (written back the same way by --fix). */
@@ -103,6 +103,9 @@ export function encodeText(text: string, encoding: TextEncoding | undefined): Bu
  * zip bomb stops at MAX_UNZIPPED_BYTES (counted over every entry) instead of filling memory.
  */
 export function unzipCapped(data: Uint8Array, file: string, wanted: (name: string) => boolean): Map<string, Uint8Array> {
+  // loaded here: at load, fflate builds its tables and starts worker_threads, which a text check never needs
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Unzip, UnzipInflate, UnzipPassThrough } = require('fflate') as typeof Fflate;
   const out = new Map<string, Uint8Array[]>();
   let total = 0;
   const unzip = new Unzip((entry) => {
