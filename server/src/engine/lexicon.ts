@@ -147,6 +147,28 @@ export interface LexiconHit<T> {
 
 const MEMO_LIMIT = 200_000;
 
+/**
+ * How the lexicon reads a term: the key of each of its words, its first word as the
+ * tokenizer sees it, and whether that word is written reduplicated. Plain data, so the
+ * build can store it with the shipped rules (see BundledRule) instead of every start
+ * tokenising a thousand terms again.
+ */
+export interface TermKeys {
+  keys: string[];
+  first: string;
+  reduplicated: boolean;
+}
+
+/** The term's keys, or undefined for a term without a word in it. */
+export function termKeys(term: string): TermKeys | undefined {
+  // a fresh flat copy: slices of the rule file's text would make the hot tokenizer
+  // specialise on sliced strings and run 2-3x slower on documents afterwards
+  const tokens = tokenize(Array.from(term).join(''));
+  if (tokens.length === 0) return undefined;
+  const parts = Array.from({ length: tokens.length }, (_, k) => tokens.word(k));
+  return { keys: parts.map((p) => skeleton(unreduplicate(p))), first: parts[0], reduplicated: tokens.isReduplicated(0) };
+}
+
 export class Lexicon<T> {
   private readonly byFirstKey = new Map<string, Entry<T>[]>();
   /** Single-word terms by length, for masked tokens like "b*ngs*t". */
@@ -166,29 +188,24 @@ export class Lexicon<T> {
    * the old spelling oe for u, and a pronoun written onto it ("goblokLu"). Stretched
    * letters, leetspeak, masking and suffixes are matched for every term.
    */
-  add(term: string, maxLevel: Level, value: T, variants = false): void {
-    // a fresh flat copy: slices of the rule file's text would make the hot tokenizer
-    // specialise on sliced strings and run 2-3x slower on documents afterwards
-    const termTokens = tokenize(Array.from(term).join(''));
-    const parts = Array.from({ length: termTokens.length }, (_, k) => termTokens.word(k));
-    if (parts.length === 0) return;
-    const keys = parts.map((p) => skeleton(unreduplicate(p)));
+  add(term: string, maxLevel: Level, value: T, variants = false, keyed: TermKeys | undefined = termKeys(term)): void {
+    if (!keyed) return;
+    const { keys, first, reduplicated } = keyed;
     // short words get no chat spellings: too many ordinary words are one letter away
-    const withVariants = variants && (parts.length > 1 || keys[0].length >= MIN_VARIANT_TERM);
-    const reduplicated = termTokens.isReduplicated(0);
-    const minLength = keys[0].length < 3 && parts[0].length > keys[0].length ? parts[0].length : 0;
+    const withVariants = variants && (keys.length > 1 || keys[0].length >= MIN_VARIANT_TERM);
+    const minLength = keys[0].length < 3 && first.length > keys[0].length ? first.length : 0;
     const entry: Entry<T> = { term: term.toLowerCase(), rest: keys.slice(1), maxLevel, variants: withVariants, reduplicated, minLength, value };
     const list = this.byFirstKey.get(keys[0]);
     if (list) list.push(entry);
     else this.byFirstKey.set(keys[0], [entry]);
-    if (parts.length === 1 && parts[0].length >= 4) {
-      const byLen = this.byLength.get(parts[0].length) ?? [];
+    if (keys.length === 1 && first.length >= 4) {
+      const byLen = this.byLength.get(first.length) ?? [];
       byLen.push(entry);
-      this.byLength.set(parts[0].length, byLen);
+      this.byLength.set(first.length, byLen);
     }
     if (withVariants) {
       this.hasVariants = true;
-      const consonant = parts.length === 1 ? consonantKey(parts[0]) : undefined;
+      const consonant = keys.length === 1 ? consonantKey(first) : undefined;
       if (consonant) this.byConsonantKey.set(consonant, [...(this.byConsonantKey.get(consonant) ?? []), entry]);
     }
     this.memo.clear();

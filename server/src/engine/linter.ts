@@ -144,7 +144,9 @@ export class Linter {
         severity,
       };
       this.active.push(active);
-      for (const [term, replacement] of rule.match.terms) this.lexicon.add(term, rule.match.maxLevel, { rule: active, replacement }, rule.match.variants);
+      for (const [term, replacement] of rule.match.terms) {
+        this.lexicon.add(term, rule.match.maxLevel, { rule: active, replacement }, rule.match.variants, rule.match.termKeys?.get(term) ?? undefined);
+      }
       for (const pattern of rule.match.patterns) {
         for (const prefix of pattern.wordPrefixes ?? []) {
           const whole = prefix.endsWith(WHOLE_WORD);

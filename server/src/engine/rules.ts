@@ -10,6 +10,7 @@ import { CATEGORIES, type Category, type FixKind, type Severity } from './types'
 import { REGISTRY_PLACEHOLDERS, sampleExpansion, unknownPlaceholders } from './registry';
 import { VALIDATORS } from './validators';
 import { yaml } from './yaml';
+import { termKeys, type TermKeys } from './lexicon';
 import type { Validator } from './validators/types';
 
 export interface Problem {
@@ -42,9 +43,16 @@ export class CompiledPattern {
     compiled?: RegExp,
     /** For a pattern without word prefixes: text every match contains (see prefilter.ts). */
     readonly requiredLiteral?: RequiredLiteral,
+    /** withoutOpeningBoundary(body) when already known (null: it has none). */
+    openedBody?: string | null,
   ) {
     this.globalRe = compiled;
-    if (wordPrefixes) this.openedBody = withoutOpeningBoundary(body);
+    if (wordPrefixes) this.openedBody = openedBody === undefined ? withoutOpeningBoundary(body) : (openedBody ?? undefined);
+  }
+
+  /** What the build stores of this pattern for the shipped rules (see BundledRule). */
+  get prepared(): PreparedPattern {
+    return { body: this.body, opened: this.openedBody ?? null, wordPrefixes: this.wordPrefixes ?? null, requiredLiteral: this.requiredLiteral ?? null };
   }
 
   /** Global, for a scan of the whole text. */
@@ -147,6 +155,8 @@ export interface Rule {
     terms: Map<string, string>;
     /** Per term, where it comes from (terms given in groups with a source). */
     sources: Map<string, TermSource>;
+    /** Per term, its lexicon keys when the build prepared them (see termKeys). */
+    termKeys?: ReadonlyMap<string, TermKeys | null>;
     /** Also match chat spellings of single-word terms (see Lexicon.add). */
     variants: boolean;
     maxLevel: Level;
@@ -620,20 +630,41 @@ function parseRuleText(file: string, text: string): ParsedRule {
 }
 
 /** A shipped rule as the build bundles it (scripts/bundle-rules.ts): checked once, its prefilters worked out. */
+/** A pattern as the build prepared it: what compiling its source again would compute. */
+export interface PreparedPattern {
+  /** The source the engine runs (see unicodeWordBoundaries). */
+  body: string;
+  /** The body without its opening word boundary (see withoutOpeningBoundary), or null. */
+  opened: string | null;
+  /** The word prefixes its matches start with (see prefilter.ts), or null. */
+  wordPrefixes: string[] | null;
+  /** Without word prefixes: text every match contains, or null. */
+  requiredLiteral: RequiredLiteral | null;
+}
+
+/**
+ * A shipped rule as the build stores it: the rule file's content, and what parsing it
+ * computed that start-up would otherwise compute again (prepared patterns, context
+ * pattern sources, the lexicon's reading of each term).
+ */
 export interface BundledRule {
   /** Path relative to the rules folder, e.g. "hoaks/ajakan-viralkan.yaml". */
   file: string;
   raw: RawRule;
-  /** Per pattern, the word prefixes its matches start with (null: none). */
-  wordPrefixes: (string[] | null)[];
-  /** Per pattern without word prefixes, the text every match contains (null: none; absent in older bundles). */
-  requiredLiterals?: (RequiredLiteral | null)[];
+  patterns: PreparedPattern[];
+  context: { requirePattern?: string; excludePattern?: string };
+  /** Lexicon keys per lower-cased term (see termKeys). */
+  terms: [string, TermKeys | null][];
 }
 
-/** What the bundle stores for a rule that parseRule has checked: its raw form and each pattern's prefilters. */
+/** What the bundle stores for a rule that parseRule has checked. */
 export function toBundledRule(file: string, raw: RawRule, rule: Rule): BundledRule {
-  const patterns = rule.match.patterns;
-  return { file, raw, wordPrefixes: patterns.map((p) => p.wordPrefixes ?? null), requiredLiterals: patterns.map((p) => p.requiredLiteral ?? null) };
+  const c = raw.context;
+  const context = {
+    ...(c?.requirePattern !== undefined ? { requirePattern: unicodeWordBoundaries(c.requirePattern) } : {}),
+    ...(c?.excludePattern !== undefined ? { excludePattern: unicodeWordBoundaries(c.excludePattern) } : {}),
+  };
+  return { file, raw, patterns: rule.match.patterns.map((p) => p.prepared), context, terms: [...rule.match.terms.keys()].map((t) => [t, termKeys(t) ?? null]) };
 }
 
 /**
@@ -641,16 +672,11 @@ export function toBundledRule(file: string, raw: RawRule, rule: Rule): BundledRu
  * bundled at build time): no schema or backtracking analysis again.
  */
 export function compileTrustedRule(file: string, bundled: BundledRule): ParsedRule {
-  return compileRule(file, bundled.raw, () => undefined, { wordPrefixes: bundled.wordPrefixes, requiredLiterals: bundled.requiredLiterals ?? [] });
+  return compileRule(file, bundled.raw, () => undefined, bundled);
 }
 
-/** `trusted` is given for rules checked at build time, with their prefilters (see compileTrustedRule). */
-function compileRule(
-  file: string,
-  raw: RawRule,
-  at: (pointer: string) => number | undefined,
-  trusted?: { wordPrefixes: readonly (string[] | null)[]; requiredLiterals: readonly (RequiredLiteral | null)[] },
-): ParsedRule {
+/** `trusted` is given for rules checked at build time, with what the build prepared (see compileTrustedRule). */
+function compileRule(file: string, raw: RawRule, at: (pointer: string) => number | undefined, trusted?: BundledRule): ParsedRule {
   const untrusted = trusted === undefined;
   const problems: Problem[] = [];
   const { id, folder } = ruleIdFrom(file, raw.category);
@@ -682,7 +708,8 @@ function compileRule(
   (m.patterns ?? []).forEach((p, i) => {
     if (trusted) {
       // already checked when the bundle was built
-      patterns.push(new CompiledPattern(p, unicodeWordBoundaries(p), flags, trusted.wordPrefixes[i] ?? undefined, undefined, trusted.requiredLiterals[i] ?? undefined));
+      const { body, opened, wordPrefixes, requiredLiteral } = trusted.patterns[i];
+      patterns.push(new CompiledPattern(p, body, flags, wordPrefixes ?? undefined, undefined, requiredLiteral ?? undefined, opened));
       return;
     }
     const re = compileSafePattern(p, flags);
@@ -712,7 +739,7 @@ function compileRule(
     const compiled = (key: 'requirePattern' | 'excludePattern'): ContextPattern | undefined => {
       if (c[key] === undefined) return undefined;
       // already checked when the bundle was built
-      if (trusted) return new LazyPattern(unicodeWordBoundaries(c[key]!), c.caseSensitive ? 'u' : 'iu');
+      if (trusted) return new LazyPattern(trusted.context[key]!, c.caseSensitive ? 'u' : 'iu');
       const re = compileSafePattern(c[key]!, c.caseSensitive ? 'u' : 'iu');
       if (typeof re === 'string') {
         problems.push({ file, line: at(`/context/${key}`), message: re });
@@ -758,6 +785,7 @@ function compileRule(
       match: {
         terms,
         sources: termSources,
+        termKeys: trusted ? new Map(trusted.terms) : undefined,
         variants: m.variants ?? false,
         maxLevel: MORPHOLOGY_LEVEL[m.morphology ?? 'suffix'],
         exceptions: new Set((m.exceptions ?? []).map((e) => e.toLowerCase())),
