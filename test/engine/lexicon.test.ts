@@ -27,6 +27,11 @@ describe('lexicon: matching', () => {
     assert.deepEqual(found(['PPP'], 'pilih PPP, PPPP!'), ['PPP@PPP', 'PPP@PPPP']);
   });
 
+  it('reads a number as itself only, inside phrases too', () => {
+    assert.deepEqual(found(['112', 'kirim ke 10 orang'], 'hubungi 112 atau 1122, kirim ke 10 orang'), ['112@112', 'kirim ke 10 orang@kirim ke 10 orang']);
+    assert.deepEqual(found(['2024'], '2024an 20244 2O24'), ['2024@2024an'], 'a word with letters still loses its suffix');
+  });
+
   it('still meets a word written with one letter of a doubled pair dropped ("maf" for "maaf")', () => {
     assert.deepEqual(found(['maaf'], 'maf ya'), ['maaf@maf']);
   });

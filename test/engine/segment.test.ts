@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { buildSummary, Segments } from '../../server/src/engine';
+import { isSentenceEnd } from '../../server/src/engine/segment';
 import { lineAfter, lineBefore, sentenceBefore } from '../../server/src/engine/validators/context';
 import { mulberry32 } from '../../scripts/prng';
 import { documentPieces } from '../helpers/documents';
@@ -58,6 +59,32 @@ describe('engine: one segmenter for lines and sentences', () => {
       ['Warga Jl. Merdeka No. 5 hadir.', 'Dr. H. Ahmad, S.H. datang!', 'Baris dua', 'baris tiga', 'baris empat'],
     );
     assert.equal(buildSummary(text, []).stats.sentences, 2);
+  });
+
+  it('property: line and sentence bounds are what the regular-expression definitions give (seeded)', () => {
+    // the segmenter scans by hand; these are the definitions it was written from
+    const lineBreaks = (t: string) => [...t.matchAll(/\r\n|[\n\r\u2028\u2029]/gu)].map((m) => m.index);
+    const ends = (t: string) => [...t.matchAll(/[.!?\n\r\u2028\u2029]/gu)].map((m) => m.index).filter((i) => isSentenceEnd(t, i));
+    const piece = fc.constantFrom('Jl', 'No', 'a', 'é', 'Ahmad', ' ', '.', '!', '?', '"', '\n', '\r', '\r\n', '\u2028', '\u2029', '5', '\u{1d400}');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        const seg = new Segments(text);
+        for (let at = 0; at <= text.length; at++) {
+          const breaks = lineBreaks(text);
+          const before = breaks.filter((b) => b < at).pop();
+          let from = before === undefined ? 0 : before + 1;
+          if (from > 0 && text[from - 1] === '\r' && text[from] === '\n' && from < at) from++;
+          const after = breaks.find((b) => b >= at);
+          assert.deepEqual(seg.lineBounds(at, at), [from, after ?? text.length], `line at ${at} of ${JSON.stringify(text)}`);
+          const e = ends(text);
+          const last = e.filter((x) => x < at).pop();
+          const next = e.find((x) => x >= at);
+          assert.deepEqual(seg.sentenceBounds(at, at), [last === undefined ? 0 : last + 1, Math.min(text.length, (next ?? text.length) + 1)], `sentence at ${at}`);
+        }
+      }),
+      { seed: 20261202, numRuns: 300 },
+    );
   });
 
   it('a period after a very long word is looked at in constant time', () => {

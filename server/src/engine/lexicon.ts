@@ -146,6 +146,17 @@ export interface LexiconHit<T> {
 }
 
 const MEMO_LIMIT = 200_000;
+const NONE: never[] = [];
+
+/** Only ASCII digits ("2024", "081234567890"). */
+function isDigits(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /**
  * How the lexicon reads a term: the key of each of its words, its first word as the
@@ -213,6 +224,7 @@ export class Lexicon<T> {
 
   /** Entries whose first word this token can be, with how much of the token was stripped. */
   private candidates(word: string): { entry: Entry<T>; level: Level }[] {
+    if (isDigits(word)) return this.numberCandidates(word);
     let found = this.memo.get(word);
     if (found) return found;
     found = [];
@@ -227,6 +239,16 @@ export class Lexicon<T> {
     if (this.memo.size > MEMO_LIMIT) this.memo = new Map();
     this.memo.set(ownCopy(word), found);
     return found;
+  }
+
+  /**
+   * A number is its own only key (no letters to fold, no affixes, no chat spellings): looked
+   * up directly, not memoised, as a document's numbers are mostly all different.
+   */
+  private numberCandidates(word: string): { entry: Entry<T>; level: Level }[] {
+    const entries = this.byFirstKey.get(word);
+    if (!entries) return NONE;
+    return entries.filter((e) => word.length >= e.minLength).map((entry) => ({ entry, level: Level.Exact }));
   }
 
   /** Entries with variants that this word spells in chat fashion. */

@@ -18,10 +18,13 @@ export function isLineBreakCode(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
-const LINE_BREAK_RE = /\r\n|[\n\r\u2028\u2029]/gu;
+const LETTER = /\p{L}/u;
 
-function isLetterOrDot(c: string): boolean {
-  return c === '.' || /\p{L}/u.test(c);
+function isLetterOrDot(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return code === 46 /* . */ || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return LETTER.test(c);
 }
 
 /** Whether text[i] ends a sentence. Looks at most a few characters around i. */
@@ -38,7 +41,8 @@ export function isSentenceEnd(text: string, i: number): boolean {
     while (k > stop && isLetterOrDot(text[k])) k--;
     // a longer word is no abbreviation
     if (k === stop && k >= 0 && isLetterOrDot(text[k])) return true;
-    const word = text.slice(k + 1, i).toLowerCase().replace(/\./g, '');
+    let word = text.slice(k + 1, i).toLowerCase();
+    if (word.includes('.')) word = word.replace(/\./g, '');
     if (SENTENCE_ABBREVIATIONS.has(word) || word.length === 1) return false;
   }
   return true;
@@ -72,9 +76,16 @@ export class Segments {
   /** Offsets of line-break characters (the \n of \r\n counts as part of its \r). */
   private lineBreaks(): number[] {
     if (!this.breaks) {
-      this.breaks = [];
-      LINE_BREAK_RE.lastIndex = 0;
-      for (const m of this.text.matchAll(LINE_BREAK_RE)) this.breaks.push(m.index!);
+      // scanned by hand: a regex scan allocates a match per line of a long document
+      const breaks: number[] = [];
+      const text = this.text;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (!isLineBreakCode(c)) continue;
+        breaks.push(i);
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      }
+      this.breaks = breaks;
     }
     return this.breaks;
   }
@@ -97,9 +108,13 @@ export class Segments {
 
   private sentenceEnds(): number[] {
     if (!this.ends) {
-      this.ends = [];
-      const re = /[.!?\n\r\u2028\u2029]/gu;
-      for (const m of this.text.matchAll(re)) if (isSentenceEnd(this.text, m.index!)) this.ends.push(m.index!);
+      const ends: number[] = [];
+      const text = this.text;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if ((c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */ || isLineBreakCode(c)) && isSentenceEnd(text, i)) ends.push(i);
+      }
+      this.ends = ends;
     }
     return this.ends;
   }
