@@ -329,8 +329,8 @@ describe('word-start patterns (prefilter)', () => {
     // a trailing space marks a whole first word (WHOLE_WORD)
     assert.deepEqual(prefixes('\\bsalam (?<hit>dua jari)\\b'), ['salam ']);
     assert.deepEqual(prefixes('\\b(?:(?:kamu|anda)\\s+)?(?:tahu|kenal)\\s+saya'), ['kamu ', 'anda ', 'tahu ', 'kenal ']);
-    assert.deepEqual(prefixes('\\bpin\\b|\\bke\\s?rek'), ['pin ', 'ke'], 'an optional space lets the word go on');
-    assert.deepEqual(prefixes('\\btahu(?:nya)?\\b|\\bjum\\W'), ['tahu', 'jum'], 'an optional suffix, a class that may be a letter');
+    assert.deepEqual(prefixes('\\bpin\\b|\\bke\\s?rek'), ['pin ', 'ke ', 'kerek'], 'an optional space: the word alone, or joined to what follows');
+    assert.deepEqual(prefixes('\\btahu(?:nya)?\\b|\\bjum[\\w-]'), ['tahu', 'jum'], 'an optional suffix, a class that may be a letter');
     assert.deepEqual(prefixes('\\bdis[ck](?:on)?\\s?\\d'), ['disc', 'disk'], 'a small letter class spreads');
     assert.deepEqual(prefixes('\\b(?:ha)+\\b'), ['ha'], 'a repeated group may follow itself');
     assert.equal(prefixes('\\b\\d+ persen'), undefined, 'a class is no literal');
@@ -349,7 +349,7 @@ describe('word-start patterns (prefilter)', () => {
     const texts = rules.flatMap((r) => [...r.examples.invalid, ...r.examples.valid].map((e) => e.text));
     texts.push(texts.join('\n'), 'Rata-rata warga, kamu tahu saya siapa? b*ngs*t kamu tidak kenal saya!');
     // words that begin with a whole-word prefix, and the whole words, side by side
-    texts.push("Kecamatan ke rek ini, kirim ke rekening ini. Tahunan? tahu saya siapa! Disiplin, diskon 50%, disc 20%. Jum'at: pin hadiah, pinjaman pin.");
+    texts.push("Kecamatan ke rek ini, kirim ke rekening ini. Diundi tadi malam, di undi tadi malam, dinas diundian. Tahunan? tahu saya siapa! Disiplin, diskon 50%, disc 20%. Jum'at: pin hadiah, pinjaman pin.");
     const key = (l: Linter, t: string) => l.lint(t).map((f) => `${f.ruleId}@${f.offset.start}-${f.offset.end}`).sort();
     for (const t of texts) assert.deepEqual(key(withPrefilter, t), key(withoutPrefilter, t), t.slice(0, 80));
   });

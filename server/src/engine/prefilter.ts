@@ -110,10 +110,24 @@ function alternativePrefixes(elements: readonly AST.Element[], ignoreCase: boole
       ? groupPrefixes(first.element.alternatives, ignoreCase, repeatAfter)
       : alternativePrefixes([first.element], ignoreCase, repeatAfter);
   }
-  let prefixes = [''];
+  return literalRun([''], elements.slice(i), next, ignoreCase);
+}
+
+/** The prefixes extended by the literal word characters that open `elements`. */
+function literalRun(prefixes: string[], elements: readonly AST.Element[], next: Continuation, ignoreCase: boolean): Prefixes {
+  let i = 0;
   for (; i < elements.length; i++) {
-    const options = charOptions(elements[i], ignoreCase);
-    if (!options || !options.every((o) => WORD.test(o))) break;
+    const e = elements[i];
+    const options = charOptions(e, ignoreCase);
+    if (!options || !options.every((o) => WORD.test(o))) {
+      // "di\s?undi": the word "di" followed by a space, or the word "diundi..."
+      if (prefixes[0].length >= MIN_PREFIX && e.type === 'Quantifier' && e.min === 0 && e.max === 1 && !canMatchWordCharacter(e.element)) {
+        const joined = literalRun(prefixes, elements.slice(i + 1), next, ignoreCase);
+        if (joined === 'any') return 'any';
+        return [...prefixes.map((p) => p + WHOLE_WORD), ...joined];
+      }
+      break;
+    }
     if (prefixes.length * options.length > MAX_PREFIXES) break;
     prefixes = prefixes.flatMap((p) => options.map((o) => p + o));
   }
