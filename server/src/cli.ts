@@ -16,6 +16,9 @@ const WORD_PROCESSOR = new Set(['.docx', '.odt']);
 type Lang = 'id' | 'en';
 
 /** The CLI's own words (usage, notes, errors). Findings' messages are the rules' and stay Indonesian. */
+/** "1 file", "2 files": English counts (Indonesian nouns do not change). */
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 const TEXT = {
   id: {
     usage: `Pemakaian:
@@ -79,10 +82,11 @@ Exit codes: 0 clean, 1 error findings, 2 usage, config or unreadable-file errors
     stdinTooBig: `stdin is too large; the limit is ${megabytes(MAX_INPUT_BYTES)}.`,
     fixWordProcessor: (f: string, ext: string) => `${f}: --fix does not change ${ext} files; fix them in the word processor.`,
     fixInvalid: (f: string) => `${f}: not valid UTF-8, so --fix leaves it alone (the broken bytes would be lost). Save it as UTF-8.`,
-    clean: (n: number) => `✓ No problems (${n} files checked).`,
-    skipped: (n: number) => ` ${n} binary files skipped.`,
-    totals: (t: number, e: number, w: number, i: number, h: number, n: number) => `✖ ${t} problems (${e} errors, ${w} warnings, ${i} info, ${h} hints) in ${n} files.`,
-    unreadable: (n: number) => `${n} files could not be checked (see the messages above).`,
+    clean: (n: number) => `✓ No problems (${count(n, 'file')} checked).`,
+    skipped: (n: number) => ` ${count(n, 'binary file')} skipped.`,
+    totals: (t: number, e: number, w: number, i: number, h: number, n: number) =>
+      `✖ ${count(t, 'problem')} (${count(e, 'error')}, ${count(w, 'warning')}, ${i} info, ${count(h, 'hint')}) in ${count(n, 'file')}.`,
+    unreadable: (n: number) => `${count(n, 'file')} could not be checked (see the messages above).`,
     paragraph: 'paragraph',
     basis: 'Basis',
     severity: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' },

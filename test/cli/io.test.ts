@@ -214,11 +214,12 @@ describe('CLI input and output (#15)', function () {
   it('English chrome outside an Indonesian locale or with --lang en; findings stay Indonesian', () => {
     const input = 'Dasar goblok!\n';
     for (const r of [run(['check', '-'], { input, lang: 'C.UTF-8' }), run(['--lang', 'en', 'check', '-'], { input }), run(['check', '--lang=en', '-'], { input })]) {
-      assert.match(r.stdout, /1 problems \(0 errors, 1 warnings/);
+      assert.match(r.stdout, /1 problem \(0 errors, 1 warning, 0 info, 0 hints\) in 1 file\./);
       assert.match(r.stdout, /Kata "goblok"/);
       assert.match(r.stdout, /Basis: /);
     }
     assert.match(run(['check', '-'], { input, lang: 'id_ID.UTF-8' }).stdout, /1 masalah \(0 galat, 1 peringatan/);
+    assert.match(run(['check', '-'], { input: `${input}Viralkan! Dasar tolol!!!\n`, lang: 'C.UTF-8' }).stdout, /\d+ problems \(0 errors, \d+ warnings, \d+ info, 0 hints\) in 1 file\./);
     assert.match(run(['periksa'], { lang: 'en_US.UTF-8' }).stderr, /unknown command: periksa[\s\S]*Usage:/);
   });
 });
