@@ -348,6 +348,9 @@ describe('word-start patterns (prefilter)', () => {
     const withoutPrefilter = new Linter(fullScan);
     const texts = rules.flatMap((r) => [...r.examples.invalid, ...r.examples.valid].map((e) => e.text));
     texts.push(texts.join('\n'), 'Rata-rata warga, kamu tahu saya siapa? b*ngs*t kamu tidak kenal saya!');
+    // the i flag folds "ſ" onto s and the Kelvin sign onto k: the word-prefix lookup must too
+    const invalid = rules.flatMap((r) => r.examples.invalid.map((e) => e.text));
+    texts.push(...invalid.map((t) => t.toUpperCase()), ...invalid.map((t) => t.replace(/s/g, 'ſ').replace(/k/g, '\u212a')));
     // words that begin with a whole-word prefix, and the whole words, side by side
     texts.push("Kecamatan ke rek ini, kirim ke rekening ini. Diundi tadi malam, di undi tadi malam, dinas diundian. Tahunan? tahu saya siapa! Disiplin, diskon 50%, disc 20%. Jum'at: pin hadiah, pinjaman pin.");
     const key = (l: Linter, t: string) => l.lint(t).map((f) => `${f.ruleId}@${f.offset.start}-${f.offset.end}`).sort();

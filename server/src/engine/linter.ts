@@ -166,7 +166,9 @@ export class Linter {
     let found = this.prefixMemo.get(word);
     if (found) return found;
     found = [];
-    const lower = word.toLowerCase();
+    // as the i flag folds: "ſ" is s (the Kelvin sign lower-cases to k by itself)
+    let lower = word.toLowerCase();
+    if (lower.includes('ſ')) lower = lower.replace(/ſ/g, 's');
     for (const length of this.prefixLengths) {
       if (length > lower.length) break;
       const list = this.byPrefix.get(lower.slice(0, length));
