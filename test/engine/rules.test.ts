@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { compileTrustedRule, Linter, parseRule, toBundledRule, type RawRule } from '../../server/src/engine';
-import { shippedRules } from '../helpers/rules';
+import { sampleRegistryConfig, shippedRules } from '../helpers/rules';
 import { loadRuleDirs } from '../../server/src/node/ruleFiles';
 
 const GOOD = `category: kesantunan
@@ -117,9 +117,12 @@ describe('engine: shipped rules compiled from the build bundle lint as when pars
     assert.ok(trusted.filter((r) => r.context?.requirePattern || r.context?.excludePattern).length >= 10, 'rules with context patterns');
     const texts = parsed.flatMap((r) => [...r.examples.invalid, ...r.examples.valid].map((e) => e.text));
     texts.push(texts.join('\n'));
-    const fromYaml = new Linter(parsed);
-    const fromBundle = new Linter(trusted);
     const key = (l: Linter, t: string) => JSON.stringify(l.lint(t));
-    for (const t of texts) assert.equal(key(fromBundle, t), key(fromYaml, t), t.slice(0, 80));
+    // and with the sample election registry, for the registry rules' stored openings
+    for (const config of [{}, sampleRegistryConfig()]) {
+      const fromYaml = new Linter(parsed, config);
+      const fromBundle = new Linter(trusted, config);
+      for (const t of texts) assert.equal(key(fromBundle, t), key(fromYaml, t), t.slice(0, 80));
+    }
   });
 });

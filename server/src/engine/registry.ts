@@ -288,22 +288,24 @@ function expand(template: string, terms: Record<Placeholder, string[]>): string 
 }
 
 const NAME_PLACEHOLDERS = new Set(['calon', 'pasangan', 'partai', 'peserta', 'akronim']);
-const prefixCache = new Map<string, string[] | null>();
+
+/**
+ * The words a match of a template can start with whatever its terms, from the literal text
+ * before its first placeholder (analysed with the placeholders made opaque); null when that
+ * text does not decide. Computed when the rule is parsed, and stored in the rule bundle.
+ */
+export function templateOpening(template: string, flags: string): string[] | null {
+  const opaque = template.replace(PLACEHOLDER, '(?:[\\p{L}\\p{N}]+)');
+  return wordStartPrefixes(unicodeWordBoundaries(opaque), flags) ?? null;
+}
 
 /**
  * Which words a match of the expanded template can start with, so the linter tries it only
- * there (see prefilter.ts). Literal text before the first placeholder decides, analysed once
- * per template with the placeholders made opaque; a template that starts with a name takes
- * the names' first words. Undefined: scan the whole text.
+ * there (see prefilter.ts): the template's opening, or for a template that starts with a
+ * name, the names' first words. Undefined: scan the whole text.
  */
-function templatePrefixes(template: string, flags: string, terms: Record<Placeholder, string[]>): string[] | undefined {
-  const key = `${flags}\0${template}`;
-  if (!prefixCache.has(key)) {
-    const opaque = template.replace(PLACEHOLDER, '(?:[\\p{L}\\p{N}]+)');
-    prefixCache.set(key, wordStartPrefixes(unicodeWordBoundaries(opaque), flags) ?? null);
-  }
-  const fromTemplate = prefixCache.get(key);
-  if (fromTemplate) return fromTemplate;
+function templatePrefixes(template: string, opening: string[] | null, terms: Record<Placeholder, string[]>): string[] | undefined {
+  if (opening) return opening;
   const leading = /^(?:\\b)?\{\{(\w+)\}\}/.exec(template)?.[1];
   if (!leading || !NAME_PLACEHOLDERS.has(leading)) return undefined;
   const firstWords = terms[leading as Placeholder].map((t) => /^[\p{L}\p{N}]+/u.exec(t)?.[0].toLowerCase() ?? '');
@@ -342,18 +344,18 @@ export function withRegistry(rules: readonly Rule[], config: RegistryConfig | un
       if (rule.match.registryPatterns.length === 0) continue;
       const flags = rule.match.registryFlags;
       const patterns: CompiledPattern[] = [];
-      for (const template of rule.match.registryPatterns) {
+      for (const [i, template] of rule.match.registryPatterns.entries()) {
         const source = expand(template, terms);
         if (source === undefined) continue;
         // the template was checked for backtracking and syntax with sample terms, and the terms
         // are escaped literals: compiled on first use, like the shipped rules' patterns
-        patterns.push(new CompiledPattern(source, unicodeWordBoundaries(source), flags, templatePrefixes(template, flags, terms)));
+        patterns.push(new CompiledPattern(source, unicodeWordBoundaries(source), flags, templatePrefixes(template, rule.match.registryOpenings[i], terms)));
       }
       if (patterns.length === 0) continue;
       out.push({
         ...rule,
         severity: inside ? rule.severity : LOWER[rule.severity],
-        match: { ...rule.match, terms: new Map(), patterns, validator: undefined, registryPatterns: [] },
+        match: { ...rule.match, terms: new Map(), patterns, validator: undefined, registryPatterns: [], registryOpenings: [] },
       });
     }
   }

@@ -7,7 +7,7 @@ import schema from '../../../rules/schema.json';
 import { parseRegexPattern, requiredLiteral, wordStartPrefixes, type RequiredLiteral } from './prefilter';
 import { MORPHOLOGY_LEVEL, type Level, type Morphology } from './normalize';
 import { CATEGORIES, type Category, type FixKind, type Severity } from './types';
-import { REGISTRY_PLACEHOLDERS, sampleExpansion, unknownPlaceholders } from './registry';
+import { REGISTRY_PLACEHOLDERS, sampleExpansion, templateOpening, unknownPlaceholders } from './registry';
 import { VALIDATORS } from './validators';
 import { yaml } from './yaml';
 import { termKeys, type TermKeys } from './lexicon';
@@ -164,6 +164,8 @@ export interface Rule {
     patterns: CompiledPattern[];
     /** Patterns naming election-registry terms ({{calon}} …), filled in by registry.ts. */
     registryPatterns: string[];
+    /** Per registry pattern, the words its matches start with whatever the terms (see templateOpening). */
+    registryOpenings: (string[] | null)[];
     registryFlags: string;
     validator?: Validator;
   };
@@ -655,6 +657,8 @@ export interface BundledRule {
   context: { requirePattern?: string; excludePattern?: string };
   /** Lexicon keys per lower-cased term (see termKeys). */
   terms: [string, TermKeys | null][];
+  /** Per registry pattern, its opening (see templateOpening). */
+  registryOpenings: (string[] | null)[];
 }
 
 /** What the bundle stores for a rule that parseRule has checked. */
@@ -664,7 +668,14 @@ export function toBundledRule(file: string, raw: RawRule, rule: Rule): BundledRu
     ...(c?.requirePattern !== undefined ? { requirePattern: unicodeWordBoundaries(c.requirePattern) } : {}),
     ...(c?.excludePattern !== undefined ? { excludePattern: unicodeWordBoundaries(c.excludePattern) } : {}),
   };
-  return { file, raw, patterns: rule.match.patterns.map((p) => p.prepared), context, terms: [...rule.match.terms.keys()].map((t) => [t, termKeys(t) ?? null]) };
+  return {
+    file,
+    raw,
+    patterns: rule.match.patterns.map((p) => p.prepared),
+    context,
+    terms: [...rule.match.terms.keys()].map((t) => [t, termKeys(t) ?? null]),
+    registryOpenings: rule.match.registryOpenings,
+  };
 }
 
 /**
@@ -791,6 +802,7 @@ function compileRule(file: string, raw: RawRule, at: (pointer: string) => number
         exceptions: new Set((m.exceptions ?? []).map((e) => e.toLowerCase())),
         patterns,
         registryPatterns: m.registryPatterns ?? [],
+        registryOpenings: trusted ? trusted.registryOpenings : (m.registryPatterns ?? []).map((t) => templateOpening(t, flags)),
         registryFlags: flags,
         validator,
       },
