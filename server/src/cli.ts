@@ -15,10 +15,10 @@ const WORD_PROCESSOR = new Set(['.docx', '.odt']);
 
 type Lang = 'id' | 'en';
 
-/** The CLI's own words (usage, notes, errors). Findings' messages are the rules' and stay Indonesian. */
 /** "1 file", "2 files": English counts (Indonesian nouns do not change). */
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
+/** The CLI's own words (usage, notes, errors). Findings' messages are the rules' and stay Indonesian. */
 const TEXT = {
   id: {
     usage: `Pemakaian:

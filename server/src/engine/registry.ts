@@ -315,17 +315,17 @@ function templatePrefixes(template: string, opening: string[] | null, terms: Rec
 
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'hint', hint: 'hint' };
 
+/** Today's date (ISO), asked only when an election is configured: a Date starts the time-zone machinery. */
+function isoToday(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 /**
  * The rules with their registry patterns filled in. A rule with templates gets a twin per
  * group of elections: those in their campaign period at the rule's severity, the others
  * one step lower (neutrality holds all the time, but outside a campaign the same words
  * are more often about an official in office). Rules without templates are returned as is.
  */
-/** Today's date (ISO), asked only when an election is configured: a Date starts the time-zone machinery. */
-function isoToday(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 export function withRegistry(rules: readonly Rule[], config: RegistryConfig | undefined, today?: string): readonly Rule[] {
   const templated = rules.some((r) => r.match.registryPatterns.length > 0);
   if (!templated) return rules;

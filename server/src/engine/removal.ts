@@ -90,11 +90,9 @@ export function removal(text: string, start: number, end: number, sentenceStart:
     return { start: s, end: e, newText: '', removed: trimmed(text.slice(s, e)), widened: true };
   }
   const removed = text.slice(s, e);
-  if (e >= to || /[.!?]/u.test(text[e])) {
-    // at the end of the sentence the comma before it goes too: "lelet, jancuk!" -> "lelet!"
-    while (s > sentenceStart && /[\s,]/u.test(text[s - 1])) s--;
-  } else if (text[e] === ',' && /,\s*$/u.test(text.slice(sentenceStart, s))) {
-    // between two commas one of them goes too: "Bapak ibu, order … ya, enak!" -> "Bapak ibu, enak!"
+  // at the end of the sentence the comma before it goes too: "lelet, jancuk!" -> "lelet!";
+  // between two commas one of them goes: "Bapak ibu, order … ya, enak!" -> "Bapak ibu, enak!"
+  if (e >= to || /[.!?]/u.test(text[e]) || (text[e] === ',' && /,\s*$/u.test(text.slice(sentenceStart, s)))) {
     while (s > sentenceStart && /[\s,]/u.test(text[s - 1])) s--;
   } else if (text[e] === ' ') e++;
   else if (text[s - 1] === ' ') s--;

@@ -631,7 +631,6 @@ function parseRuleText(file: string, text: string): ParsedRule {
   return compileRule(file, raw, (pointer) => lineOf(nodeAt(doc.contents as YamlNode, pointer)));
 }
 
-/** A shipped rule as the build bundles it (scripts/bundle-rules.ts): checked once, its prefilters worked out. */
 /** A pattern as the build prepared it: what compiling its source again would compute. */
 export interface PreparedPattern {
   /** The source the engine runs (see unicodeWordBoundaries). */
@@ -663,16 +662,12 @@ export interface BundledRule {
 
 /** What the bundle stores for a rule that parseRule has checked. */
 export function toBundledRule(file: string, raw: RawRule, rule: Rule): BundledRule {
-  const c = raw.context;
-  const context = {
-    ...(c?.requirePattern !== undefined ? { requirePattern: unicodeWordBoundaries(c.requirePattern) } : {}),
-    ...(c?.excludePattern !== undefined ? { excludePattern: unicodeWordBoundaries(c.excludePattern) } : {}),
-  };
   return {
     file,
     raw,
     patterns: rule.match.patterns.map((p) => p.prepared),
-    context,
+    // the sources the parsed rule compiled (JSON leaves out the absent ones)
+    context: { requirePattern: rule.context?.requirePattern?.source, excludePattern: rule.context?.excludePattern?.source },
     terms: [...rule.match.terms.keys()].map((t) => [t, termKeys(t) ?? null]),
     registryOpenings: rule.match.registryOpenings,
   };

@@ -20,8 +20,7 @@ export function isLineBreakCode(c: number): boolean {
 
 const LETTER = /\p{L}/u;
 
-function isLetterOrDot(c: string | undefined): boolean {
-  if (c === undefined) return false;
+function isLetterOrDot(c: string): boolean {
   const code = c.charCodeAt(0);
   if (code < 128) return code === 46 /* . */ || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
   return LETTER.test(c);

@@ -39,7 +39,6 @@ export interface LoadedRules {
 /** Written by the build beside the bundled programs: the shipped rules, parsed and validated. */
 export const RULE_BUNDLE = layout.ruleBundle;
 
-
 /**
  * The shipped rules from the build's bundle, when it exists and no rule file is newer
  * (an edited rule wins over a stale bundle). Parsing YAML and compiling the schema would
